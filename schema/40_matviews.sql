@@ -1,0 +1,45 @@
+-- schema/40_matviews.sql: the snapshots of the design's section 5, created
+-- WITH NO DATA (commerce_seed() refreshes them) and each with a unique index
+-- so that REFRESH MATERIALIZED VIEW CONCURRENTLY works.
+
+CREATE MATERIALIZED VIEW @extschema@.mv_order_financials AS
+SELECT o.order_id,
+       o.customer_id,
+       o.order_date,
+       o.status AS latest_status,
+       pg_catalog.count(oi.order_item_id) AS item_count,
+       COALESCE(pg_catalog.sum(oi.quantity), 0) AS units,
+       COALESCE(pg_catalog.sum(oi.quantity * oi.unit_price), 0) AS gross_amount,
+       COALESCE(pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)), 0) AS order_total,
+       pay.amount AS paid_amount,
+       pay.status AS payment_status
+  FROM @extschema@.orders o
+  LEFT JOIN @extschema@.order_items oi ON oi.order_id = o.order_id
+  LEFT JOIN @extschema@.payments pay ON pay.order_id = o.order_id
+ GROUP BY o.order_id, o.customer_id, o.order_date, o.status, pay.amount, pay.status
+WITH NO DATA;
+CREATE UNIQUE INDEX uq_mv_order_financials_order_id ON @extschema@.mv_order_financials (order_id);
+COMMENT ON MATERIALIZED VIEW @extschema@.mv_order_financials IS
+  'Snapshot, one row per order: items, units, gross amount, order_total (sum of line totals), latest status and the payment beside it.';
+
+CREATE MATERIALIZED VIEW @extschema@.mv_daily_kpis AS
+WITH redemptions AS (
+    SELECT (cr.redeemed_at AT TIME ZONE 'Asia/Kolkata')::date AS sales_date,
+           pg_catalog.count(*) AS coupon_redemptions,
+           pg_catalog.sum(cr.discount_amount) AS coupon_discount
+      FROM @extschema@.coupon_redemptions cr
+     GROUP BY 1
+)
+SELECT COALESCE(d.sales_date, r.sales_date) AS sales_date,
+       COALESCE(d.orders, 0) AS orders,
+       COALESCE(d.customers, 0) AS customers,
+       COALESCE(d.units, 0) AS units,
+       COALESCE(d.revenue, 0) AS revenue,
+       COALESCE(r.coupon_redemptions, 0) AS coupon_redemptions,
+       COALESCE(r.coupon_discount, 0) AS coupon_discount
+  FROM @extschema@.v_sales_daily d
+  FULL JOIN redemptions r ON r.sales_date = d.sales_date
+WITH NO DATA;
+CREATE UNIQUE INDEX uq_mv_daily_kpis_sales_date ON @extschema@.mv_daily_kpis (sales_date);
+COMMENT ON MATERIALIZED VIEW @extschema@.mv_daily_kpis IS
+  'Snapshot, one row per day: v_sales_daily plus the number of coupon redemptions and the discount they granted that day (Asia/Kolkata calendar).';
