@@ -1,0 +1,275 @@
+/*-------------------------------------------------------------------------
+ *
+ * commerce_seed.h
+ *	  Types shared by the generators, the row sinks and the entry points.
+ *
+ * A generator never decides anything from state it accumulated: every value
+ * of a row is a pure function of (seed, table, row number, field), drawn
+ * through the counter-based stream in random.c, so any slice of any table can
+ * be produced alone, in any order, by the SRFs or by the bulk loader.
+ *
+ * Each table is described by a TableSpec: its columns (checked against the
+ * real relation or SRF result type before anything is written), the "driver"
+ * whose units it is generated from (one customer, one order, ...) and an emit
+ * function that produces the rows of one driver unit.  Called without a sink
+ * the emit function only counts, which is how a slice learns the first id it
+ * must use; counting and producing are the same code, so they cannot disagree.
+ *
+ * src/include layout: commerce_seed.h (this), random.h (the stream).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef COMMERCE_SEED_H
+#define COMMERCE_SEED_H
+
+#include "fmgr.h"
+#include "utils/timestamp.h"
+#include "utils/date.h"
+
+#include "random.h"
+
+/* Units generated from; each table names one. */
+typedef enum CsDriver
+{
+	DRV_CATEGORIES,
+	DRV_WAREHOUSES,
+	DRV_SUPPLIERS,
+	DRV_PRODUCTS,
+	DRV_CUSTOMERS,
+	DRV_ORDERS,
+	DRV_COUPONS,
+	DRV_GIFT_CARDS,
+	DRV_PURCHASE_ORDERS,
+	DRV_AUDIT,					/* customers, then orders, then products */
+	DRV_COUNT
+} CsDriver;
+
+/* The enum types of the schema, looked up once per run. */
+typedef enum CsEnum
+{
+	EN_CUSTOMER_STATUS,
+	EN_ORDER_STATUS,
+	EN_PAYMENT_METHOD,
+	EN_PAYMENT_STATUS,
+	EN_SHIPMENT_STATUS,
+	EN_RETURN_REASON,
+	EN_LOYALTY_TIER,
+	EN_PO_STATUS,
+	EN_TICKET_STATUS,
+	EN_TICKET_PRIORITY,
+	EN_COUNT
+} CsEnum;
+
+#define CS_MAX_ENUM_LABELS 8
+
+/* Labels in declaration order; generators use the index, sinks the OID. */
+enum { CUST_ACTIVE, CUST_INACTIVE, CUST_BLOCKED };
+enum { OS_PENDING, OS_PAID, OS_SHIPPED, OS_DELIVERED, OS_CANCELLED };
+enum { PM_CARD, PM_UPI, PM_NETBANKING, PM_COD, PM_WALLET };
+enum { PS_PENDING, PS_CAPTURED, PS_VOIDED };
+enum { SS_PREPARING, SS_PACKED, SS_DISPATCHED, SS_IN_TRANSIT, SS_OUT_FOR_DELIVERY, SS_DELIVERED, SS_CANCELLED };
+enum { RR_DAMAGED, RR_DEFECTIVE, RR_WRONG_ITEM, RR_NOT_AS_DESCRIBED, RR_SIZE_FIT, RR_CHANGED_MIND, RR_LATE_DELIVERY };
+enum { LT_BRONZE, LT_SILVER, LT_GOLD, LT_PLATINUM };
+enum { PO_ORDERED, PO_RECEIVED, PO_CANCELLED };
+enum { TS_OPEN, TS_PENDING, TS_RESOLVED, TS_CLOSED };
+enum { TP_LOW, TP_NORMAL, TP_HIGH, TP_URGENT };
+
+/* Microseconds, for timestamp arithmetic. */
+#define US_MINUTE	INT64CONST(60000000)
+#define US_HOUR		INT64CONST(3600000000)
+#define US_DAY		INT64CONST(86400000000)
+/* India has one time zone and no daylight saving: +05:30 all year. */
+#define IST_OFFSET	(5 * US_HOUR + 30 * US_MINUTE)
+
+/* An order line as planned; money in paise, discounts in basis points. */
+typedef struct CsLine
+{
+	int64		product_id;
+	int32		quantity;
+	int64		unit_price;		/* paise */
+	int32		discount_bp;	/* 0..10000 = 0.00%..100.00% */
+	int64		line_total;		/* paise, rounded half up as numeric round() */
+} CsLine;
+
+#define CS_MAX_LINES 8
+
+/*
+ * Everything about one order that any table needs: header, lines, coupon,
+ * payment and shipment timeline, all as of the end of the data window.
+ * Timestamps are 0 when the step has not happened (TimestampTz 0 is in 2000,
+ * long before any window, so it can never be a real value here).
+ */
+typedef struct CsOrderPlan
+{
+	int64		order_no;		/* 0-based unit number; order_id = order_no + 1 */
+	int64		customer_id;
+	int64		address_id;
+	DateADT		order_date;
+	TimestampTz placed_at;
+	int			channel;
+	int			nlines;
+	CsLine		lines[CS_MAX_LINES];
+	int64		gross;			/* sum of quantity * unit_price */
+	int64		total;			/* sum of line totals = payment amount */
+	int64		coupon_id;		/* 0 = none */
+	int			method;
+	int			status;			/* order_status */
+	int			payment_status;
+	TimestampTz paid_at;
+	TimestampTz cancelled_at;
+	int64		warehouse_id;
+	int			carrier;
+	int			shipment_status;
+	TimestampTz ship_created_at;
+	TimestampTz packed_at;
+	TimestampTz dispatched_at;
+	TimestampTz out_for_delivery_at;
+	TimestampTz delivered_at;
+} CsOrderPlan;
+
+/* Fixed reference data sizes (the same at every scale). */
+#define CS_NUM_WAREHOUSES 10
+
+/*
+ * The state of one generation run.  Everything here is derived from the
+ * arguments; nothing grows with the data except addr_prefix, the first
+ * address_id of every 64th customer (1/8 byte per customer).
+ */
+typedef struct GenCtx
+{
+	int32		scale;
+	int64		seed;
+	DateADT		first_day;		/* window start (inclusive) */
+	int32		ndays;			/* window length in days */
+	TimestampTz t_start;		/* first_day 00:00 IST */
+	TimestampTz t_end;			/* the "as of" instant: the day after the window, 00:00 IST */
+
+	/* planned volumes */
+	int64		n_drv[DRV_COUNT];
+
+	/* orders per day: order_no of the first order of day d is order_cum[d] */
+	int64	   *order_cum;
+
+	/* address index: first address_id of customer 64*k+1 */
+	int64	   *addr_prefix;
+
+	/* enum label OIDs */
+	Oid			enum_oid[EN_COUNT][CS_MAX_ENUM_LABELS];
+	bool		enums_loaded;
+
+	/* long-lived allocations of the run (the address index) */
+	MemoryContext mcxt;
+
+	/* one-entry cache of the last planned order */
+	CsOrderPlan plan;
+	bool		plan_valid;
+} GenCtx;
+
+/*
+ * Where rows go.  The generator fills values/nulls (natts entries) and calls
+ * cs_sink_put(); the sink decides whether that is a tuplestore (SRF) or a
+ * buffered heap multi-insert (bulk load).
+ */
+typedef struct RowSink RowSink;
+struct RowSink
+{
+	Datum	   *values;
+	bool	   *nulls;
+	int			natts;
+	int64		rows;
+	void		(*put) (RowSink *self);
+};
+
+static inline void
+cs_sink_put(RowSink *sink)
+{
+	sink->put(sink);
+	sink->rows++;
+}
+
+/* Running ids of a table (and of the companion table it refers to). */
+typedef struct RowIds
+{
+	int64		next;			/* id of the next row of this table */
+	int64		next_other;		/* id of the next row of the companion */
+} RowIds;
+
+typedef void (*CsEmitFn) (GenCtx *g, int64 unit, RowIds *ids, RowSink *sink);
+
+/* A column as the generator produces it. */
+typedef struct ColumnSpec
+{
+	const char *name;
+	Oid			typid;			/* InvalidOid for our enums: see enum_type */
+	int			enum_type;		/* CsEnum when typid is InvalidOid */
+} ColumnSpec;
+
+typedef struct TableSpec
+{
+	const char *name;
+	const ColumnSpec *cols;
+	int			ncols;
+	CsDriver	driver;
+	CsEmitFn	emit;
+	int			companion;		/* index in cs_tables whose ids emit also tracks, or -1 */
+	const char *id_column;		/* serial column whose sequence continues after a seed, or NULL */
+	int			approx_row_bytes;	/* heap+index bytes per row, for commerce_seed_sizes() */
+} TableSpec;
+
+/* tables.c: the registry, in seeding order */
+extern const TableSpec *const cs_tables[];
+extern const int cs_ntables;
+extern int	cs_table_index(const char *name);
+
+/* context.c */
+extern void cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end);
+extern void cs_load_enums(GenCtx *g, Oid nspid);
+extern Oid	cs_enum_type_oid(Oid nspid, int e);
+extern int64 cs_driver_units(const GenCtx *g, CsDriver d);
+extern int64 cs_first_address_id(GenCtx *g, int64 customer_id);
+extern TimestampTz cs_signup_at(const GenCtx *g, int64 customer_id);
+extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);
+extern int	cs_address_count(const GenCtx *g, int64 customer_id);
+extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
+extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
+extern void cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink);
+
+/* datum.c: building Datums without text round trips */
+extern Datum cs_money(int64 paise);
+extern Datum cs_numeric2(int64 hundredths);
+extern Datum cs_text(const char *s);
+extern Datum cs_textf(const char *fmt,...) pg_attribute_printf(1, 2);
+extern Datum cs_enum(const GenCtx *g, CsEnum e, int label);
+extern Datum cs_inet(const char *s);
+extern DateADT cs_date_of(TimestampTz t);
+
+/* JSON objects for audit payloads: up to 8 keys */
+typedef struct CsJson
+{
+	int			n;
+	const char *keys[8];
+	int			kinds[8];		/* 0 string, 1 integer, 2 money (paise), 3 bool */
+	const char *strs[8];
+	int64		ints[8];
+} CsJson;
+extern void cs_json_str(CsJson *j, const char *key, const char *val);
+extern void cs_json_int(CsJson *j, const char *key, int64 val);
+extern void cs_json_money(CsJson *j, const char *key, int64 paise);
+extern void cs_json_bool(CsJson *j, const char *key, bool val);
+extern Datum cs_json_datum(CsJson *j);
+
+/* gen_sales.c */
+extern const CsOrderPlan *cs_plan_order(GenCtx *g, int64 order_no);
+extern int	cs_order_line_count(GenCtx *g, int64 order_no);
+
+/* gen_catalog.c: pure per-product facts other domains need */
+extern int64 cs_product_price(const GenCtx *g, int64 product_id);
+extern int64 cs_product_cost(const GenCtx *g, int64 product_id);
+extern int64 cs_product_supplier(const GenCtx *g, int64 product_id);
+extern int64 cs_pick_popular_product(const GenCtx *g, CsRand *r);
+extern const char *cs_product_name(const GenCtx *g, int64 product_id, char *buf, int len);
+
+/* gen_customers.c */
+extern int	cs_customer_state(const GenCtx *g, int64 customer_id);
+
+#endif							/* COMMERCE_SEED_H */

@@ -1,0 +1,361 @@
+/*-------------------------------------------------------------------------
+ *
+ * context.c
+ *	  A generation run's context: argument checks, volumes per scale, the
+ *	  order calendar, customer sign-ups, enum OIDs, and slicing a table.
+ *
+ * Volumes (driver units) per scale s, over the default two-year window:
+ *	customers 1,000 s; suppliers 10 s; products 200 s; orders 6,000 s
+ *	(pro rata for other window lengths); coupons 25 s; gift cards 50 s;
+ *	purchase orders 60 s.  Categories and warehouses are fixed.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
+#include "catalog/namespace.h"
+#include "miscadmin.h"
+#include "utils/datetime.h"
+#include "utils/syscache.h"
+
+#include "commerce_seed.h"
+#include "words.h"
+
+#define CS_MAX_SCALE 100000
+#define CS_MAX_WINDOW_DAYS (366 * 20)
+
+/* Checked before anything else happens; see the README for the limits. */
+void
+cs_validate_args(int32 scale, DateADT start, DateADT end)
+{
+	if (scale < 1 || scale > CS_MAX_SCALE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale must be between 1 and %d", CS_MAX_SCALE),
+				 errdetail("The requested scale was %d.", scale),
+				 errhint("Scale 1 is a shop of about 1,000 customers; volumes grow linearly with scale.")));
+	if (DATE_NOT_FINITE(start) || DATE_NOT_FINITE(end))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("start_date and end_date must be finite")));
+	if (start > end)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("start_date must not be after end_date")));
+	if ((int64) end - start + 1 > CS_MAX_WINDOW_DAYS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the data window must not be longer than %d days", CS_MAX_WINDOW_DAYS)));
+	/* keep every generated instant, a year before and after, inside 1990..2200 */
+	if (start < date2j(1991, 1, 1) - POSTGRES_EPOCH_JDATE ||
+		end > date2j(2199, 12, 31) - POSTGRES_EPOCH_JDATE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the data window must lie between 1991-01-01 and 2199-12-31")));
+}
+
+static const int weekday_weight[7] = {118, 100, 96, 95, 97, 104, 112};	/* Sun..Sat */
+
+/* Diwali, the peak of the festive season, by year (later years: near 1 Nov). */
+static DateADT
+diwali(int year)
+{
+	static const int days[][3] = {
+		{2015, 11, 11}, {2016, 10, 30}, {2017, 10, 19}, {2018, 11, 7},
+		{2019, 10, 27}, {2020, 11, 14}, {2021, 11, 4}, {2022, 10, 24},
+		{2023, 11, 12}, {2024, 11, 1}, {2025, 10, 21}, {2026, 11, 8},
+		{2027, 10, 29}, {2028, 10, 17}, {2029, 11, 5}, {2030, 10, 26},
+	};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(days); i++)
+		if (days[i][0] == year)
+			return date2j(year, days[i][1], days[i][2]) - POSTGRES_EPOCH_JDATE;
+	return date2j(year, 11, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/*
+ * Relative order volume of a day: a growth trend of about 35% a year, a
+ * weekly cycle (weekends busiest), a festive build-up peaking a week before
+ * Diwali, and the Republic Day, Independence Day and year-end sales.
+ */
+static double
+day_weight(const GenCtx *g, int d)
+{
+	DateADT		date = g->first_day + d;
+	int			year,
+				month,
+				mday;
+	double		w;
+	int			before;
+
+	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	w = (1.0 + 0.35 * d / 365.0) * weekday_weight[(date + 6) % 7] / 100.0;
+
+	before = diwali(year) - date;
+	if (before >= -3 && before <= 30)
+	{
+		double		dist = before > 8 ? (before - 8) / 22.0 : (8 - before) / 11.0;
+
+		w *= 1.0 + 1.7 * (1.0 - dist);
+	}
+	if (month == 1 && mday >= 20 && mday <= 26)
+		w *= 1.45;
+	if (month == 8 && mday >= 10 && mday <= 15)
+		w *= 1.4;
+	if (month == 12 && mday >= 20)
+		w *= 1.2;
+	return w;
+}
+
+void
+cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
+{
+	double	   *cum;
+	double		total;
+	int64		norders;
+	int			d;
+
+	cs_validate_args(scale, start, end);
+
+	memset(g, 0, sizeof(*g));
+	g->mcxt = CurrentMemoryContext;
+	g->scale = scale;
+	g->seed = seed;
+	g->first_day = start;
+	g->ndays = end - start + 1;
+	g->t_start = (TimestampTz) start * US_DAY - IST_OFFSET;
+	g->t_end = (TimestampTz) (end + 1) * US_DAY - IST_OFFSET;
+
+	norders = (int64) 6000 * scale * g->ndays / 731;
+	if (norders < 1)
+		norders = 1;
+
+	g->n_drv[DRV_CATEGORIES] = cs_num_categories;
+	g->n_drv[DRV_WAREHOUSES] = CS_NUM_WAREHOUSES;
+	g->n_drv[DRV_SUPPLIERS] = (int64) 10 * scale;
+	g->n_drv[DRV_PRODUCTS] = (int64) 200 * scale;
+	g->n_drv[DRV_CUSTOMERS] = (int64) 1000 * scale;
+	g->n_drv[DRV_ORDERS] = norders;
+	g->n_drv[DRV_COUPONS] = (int64) 25 * scale;
+	g->n_drv[DRV_GIFT_CARDS] = (int64) 50 * scale;
+	g->n_drv[DRV_PURCHASE_ORDERS] = (int64) 60 * scale;
+	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_CUSTOMERS] + norders + g->n_drv[DRV_PRODUCTS];
+
+	/* cumulative order counts per day; monotone because the weights are positive */
+	cum = palloc((g->ndays + 1) * sizeof(double));
+	cum[0] = 0;
+	for (d = 0; d < g->ndays; d++)
+		cum[d + 1] = cum[d] + day_weight(g, d);
+	total = cum[g->ndays];
+	g->order_cum = palloc((g->ndays + 1) * sizeof(int64));
+	for (d = 0; d < g->ndays; d++)
+		g->order_cum[d] = (int64) ((double) norders * cum[d] / total);
+	g->order_cum[g->ndays] = norders;
+	pfree(cum);
+}
+
+int64
+cs_driver_units(const GenCtx *g, CsDriver d)
+{
+	return g->n_drv[d];
+}
+
+/*
+ * Customers sign up from a year before the window to its end, more of them
+ * as time goes on: customer c (1-based) is at fraction x = (c - 1 + jitter)/N
+ * of the sign-ups, reached at time T0 + span * x * (1.4 - 0.4 x).  Monotone
+ * in c, so customer_id grows with signed_up_at.
+ */
+#define SIGNUP_LEAD (365 * US_DAY)
+
+TimestampTz
+cs_signup_at(const GenCtx *g, int64 customer_id)
+{
+	CsRand		r;
+	double		n = (double) g->n_drv[DRV_CUSTOMERS];
+	double		span = (double) (g->t_end - (g->t_start - SIGNUP_LEAD));
+	double		x;
+
+	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
+	x = ((double) (customer_id - 1) + cs_unit(&r)) / n;
+	return g->t_start - SIGNUP_LEAD + (int64) (span * x * (1.4 - 0.4 * x));
+}
+
+/* How many customers (the lowest ids) had signed up at instant t. */
+int64
+cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
+{
+	int64		n = g->n_drv[DRV_CUSTOMERS];
+	double		span = (double) (g->t_end - (g->t_start - SIGNUP_LEAD));
+	double		y = (double) (t - (g->t_start - SIGNUP_LEAD)) / span;
+	double		disc;
+	int64		c;
+
+	if (y <= 0)
+		return 0;
+	if (y >= 1)
+		return n;
+	disc = 1.96 - 1.6 * y;
+	c = (int64) (n * (1.4 - sqrt(disc)) / 0.8);
+	if (c < 0)
+		c = 0;
+	if (c > n)
+		c = n;
+	/* exact answer from the estimate: the jitter moves it by at most one or two */
+	while (c < n && cs_signup_at(g, c + 1) <= t)
+		c++;
+	while (c > 0 && cs_signup_at(g, c) > t)
+		c--;
+	return c;
+}
+
+/* One customer in ten is in the loyal core that places most repeat orders. */
+bool
+cs_is_core_customer(const GenCtx *g, int64 customer_id)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
+	r.field = 1;
+	return cs_chance(&r, 0.10);
+}
+
+int
+cs_address_count(const GenCtx *g, int64 customer_id)
+{
+	static const int w[3] = {65, 25, 10};
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
+	r.field = 2;
+	return 1 + cs_weighted(&r, w, 3);
+}
+
+/*
+ * address_id of a customer's first (default) address.  Addresses are made in
+ * customer order, so this is one plus the address count of all earlier
+ * customers: kept for every 64th customer, the rest counted from there.
+ */
+#define ADDR_BLOCK 64
+
+int64
+cs_first_address_id(GenCtx *g, int64 customer_id)
+{
+	int64		block = (customer_id - 1) / ADDR_BLOCK;
+	int64		id;
+	int64		c;
+
+	if (g->addr_prefix == NULL)
+	{
+		int64		nblocks = (g->n_drv[DRV_CUSTOMERS] + ADDR_BLOCK - 1) / ADDR_BLOCK;
+		int64		next = 1;
+
+		g->addr_prefix = MemoryContextAllocHuge(g->mcxt, (nblocks + 1) * sizeof(int64));
+		for (c = 1; c <= g->n_drv[DRV_CUSTOMERS]; c++)
+		{
+			if ((c - 1) % ADDR_BLOCK == 0)
+				g->addr_prefix[(c - 1) / ADDR_BLOCK] = next;
+			next += cs_address_count(g, c);
+			if ((c & 0xffff) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+	}
+	id = g->addr_prefix[block];
+	for (c = block * ADDR_BLOCK + 1; c < customer_id; c++)
+		id += cs_address_count(g, c);
+	return id;
+}
+
+/* Our enum types and their labels in declaration order, as in schema/01_enums.sql. */
+static const char *const enum_names[EN_COUNT] = {
+	"customer_status", "order_status", "payment_method", "payment_status",
+	"shipment_status", "return_reason", "loyalty_tier", "purchase_order_status",
+	"ticket_status", "ticket_priority"
+};
+
+static const char *const enum_labels[EN_COUNT][CS_MAX_ENUM_LABELS] = {
+	{"active", "inactive", "blocked"},
+	{"pending", "paid", "shipped", "delivered", "cancelled"},
+	{"card", "upi", "netbanking", "cod", "wallet"},
+	{"pending", "captured", "voided"},
+	{"preparing", "packed", "dispatched", "in_transit", "out_for_delivery", "delivered", "cancelled"},
+	{"damaged", "defective", "wrong_item", "not_as_described", "size_fit", "changed_mind", "late_delivery"},
+	{"bronze", "silver", "gold", "platinum"},
+	{"ordered", "received", "cancelled"},
+	{"open", "pending", "resolved", "closed"},
+	{"low", "normal", "high", "urgent"},
+};
+
+Oid
+cs_enum_type_oid(Oid nspid, int e)
+{
+	Oid			typoid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+										 CStringGetDatum(enum_names[e]),
+										 ObjectIdGetDatum(nspid));
+
+	if (!OidIsValid(typoid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("type \"%s\" of extension commerce_seed does not exist", enum_names[e]),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	return typoid;
+}
+
+void
+cs_load_enums(GenCtx *g, Oid nspid)
+{
+	int			e;
+
+	for (e = 0; e < EN_COUNT; e++)
+	{
+		Oid			typoid = cs_enum_type_oid(nspid, e);
+		int			i;
+
+		for (i = 0; i < CS_MAX_ENUM_LABELS && enum_labels[e][i] != NULL; i++)
+		{
+			HeapTuple	tup = SearchSysCache2(ENUMTYPOIDNAME,
+											  ObjectIdGetDatum(typoid),
+											  CStringGetDatum(enum_labels[e][i]));
+
+			if (!HeapTupleIsValid(tup))
+				ereport(ERROR,
+						(errcode(ERRCODE_UNDEFINED_OBJECT),
+						 errmsg("enum type \"%s\" has no label \"%s\"", enum_names[e], enum_labels[e][i]),
+						 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+			g->enum_oid[e][i] = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+			ReleaseSysCache(tup);
+		}
+	}
+	g->enums_loaded = true;
+}
+
+/*
+ * Produce the rows of driver units [lo, hi) of a table into sink.  The ids of
+ * the first unit are found by running the same emit function over the
+ * earlier units without a sink, so a slice numbers its rows exactly as the
+ * whole table does.
+ */
+void
+cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink)
+{
+	const TableSpec *t = cs_tables[table];
+	RowIds		ids = {1, 1};
+	int64		u;
+
+	for (u = 0; u < lo; u++)
+	{
+		t->emit(g, u, &ids, NULL);
+		if ((u & 0x3fff) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	for (u = lo; u < hi; u++)
+	{
+		t->emit(g, u, &ids, sink);
+		if ((u & 0xff) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+}

@@ -1,0 +1,169 @@
+/*-------------------------------------------------------------------------
+ *
+ * datum.c
+ *	  Building column values directly, without text round trips.
+ *
+ * Money is carried as int64 paise and becomes numeric with scale 2 through
+ * int64_div_fast_to_numeric, which is exactly what numeric(12,2) stores.
+ * Every allocation lands in the caller's current memory context, which the
+ * sinks reset after each batch.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "utils/builtins.h"
+#include "utils/inet.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "commerce_seed.h"
+
+Datum
+cs_money(int64 paise)
+{
+	return NumericGetDatum(int64_div_fast_to_numeric(paise, 2));
+}
+
+Datum
+cs_numeric2(int64 hundredths)
+{
+	return NumericGetDatum(int64_div_fast_to_numeric(hundredths, 2));
+}
+
+Datum
+cs_text(const char *s)
+{
+	return PointerGetDatum(cstring_to_text(s));
+}
+
+Datum
+cs_textf(const char *fmt,...)
+{
+	char		buf[512];
+	va_list		args;
+	int			len;
+
+	va_start(args, fmt);
+	len = vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	if (len < 0 || len >= (int) sizeof(buf))
+		elog(ERROR, "generated text too long for buffer");
+	return PointerGetDatum(cstring_to_text_with_len(buf, len));
+}
+
+Datum
+cs_enum(const GenCtx *g, CsEnum e, int label)
+{
+	Assert(g->enums_loaded);
+	Assert(label >= 0 && label < CS_MAX_ENUM_LABELS);
+	Assert(OidIsValid(g->enum_oid[e][label]));
+	return ObjectIdGetDatum(g->enum_oid[e][label]);
+}
+
+Datum
+cs_inet(const char *s)
+{
+	return DirectFunctionCall1(inet_in, CStringGetDatum(s));
+}
+
+/* The calendar day in India of an instant. */
+DateADT
+cs_date_of(TimestampTz t)
+{
+	int64		local = t + IST_OFFSET;
+
+	/* floor division: instants before 2000-01-01 have negative values */
+	if (local < 0)
+		return (DateADT) -((-local + US_DAY - 1) / US_DAY);
+	return (DateADT) (local / US_DAY);
+}
+
+void
+cs_json_str(CsJson *j, const char *key, const char *val)
+{
+	Assert(j->n < 8);
+	j->keys[j->n] = key;
+	j->kinds[j->n] = 0;
+	j->strs[j->n] = val;
+	j->n++;
+}
+
+void
+cs_json_int(CsJson *j, const char *key, int64 val)
+{
+	Assert(j->n < 8);
+	j->keys[j->n] = key;
+	j->kinds[j->n] = 1;
+	j->ints[j->n] = val;
+	j->n++;
+}
+
+void
+cs_json_money(CsJson *j, const char *key, int64 paise)
+{
+	Assert(j->n < 8);
+	j->keys[j->n] = key;
+	j->kinds[j->n] = 2;
+	j->ints[j->n] = paise;
+	j->n++;
+}
+
+void
+cs_json_bool(CsJson *j, const char *key, bool val)
+{
+	Assert(j->n < 8);
+	j->keys[j->n] = key;
+	j->kinds[j->n] = 3;
+	j->ints[j->n] = val;
+	j->n++;
+}
+
+static void
+push_string(JsonbParseState **state, JsonbIteratorToken tok, const char *s)
+{
+	JsonbValue	v;
+
+	v.type = jbvString;
+	v.val.string.val = (char *) s;
+	v.val.string.len = strlen(s);
+	pushJsonbValue(state, tok, &v);
+}
+
+/* A flat JSON object, built as a JsonbValue tree (no jsonb_in parsing). */
+Datum
+cs_json_datum(CsJson *j)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue *res;
+	int			i;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	for (i = 0; i < j->n; i++)
+	{
+		JsonbValue	v;
+
+		push_string(&state, WJB_KEY, j->keys[i]);
+		switch (j->kinds[i])
+		{
+			case 0:
+				push_string(&state, WJB_VALUE, j->strs[i]);
+				continue;
+			case 1:
+				v.type = jbvNumeric;
+				v.val.numeric = int64_to_numeric(j->ints[i]);
+				break;
+			case 2:
+				v.type = jbvNumeric;
+				v.val.numeric = int64_div_fast_to_numeric(j->ints[i], 2);
+				break;
+			default:
+				v.type = jbvBool;
+				v.val.boolean = j->ints[i] != 0;
+				break;
+		}
+		pushJsonbValue(&state, WJB_VALUE, &v);
+	}
+	res = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return PointerGetDatum(JsonbValueToJsonb(res));
+}

@@ -1,0 +1,213 @@
+/*-------------------------------------------------------------------------
+ *
+ * sink.c
+ *	  Row sinks: a tuplestore for the set-returning functions, and the bulk
+ *	  loader that writes heap pages directly, as COPY FROM does.
+ *
+ * Memory: generators build a row's Datums in CurrentMemoryContext, which
+ * the caller points at a batch context.  The SRF sink copies each row into
+ * the tuplestore; the bulk sink keeps up to BULK_BATCH rows in virtual slots
+ * and hands them to table_multi_insert.  Either way, once the rows are
+ * stored the batch context is reset, so memory does not grow with the data.
+ *
+ * The bulk sink maintains no index and fires no trigger: the caller rebuilds
+ * the indexes once after the load (checking uniqueness), and the generators
+ * guarantee what the skipped constraints and foreign keys would have checked.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/heapam.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "executor/tuptable.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/tuplestore.h"
+
+#include "commerce_seed.h"
+#include "sink.h"
+
+#define BULK_BATCH 1000
+#define SRF_BATCH 1000
+
+/*
+ * Refuse to write into a relation whose columns are not the ones the
+ * generator produces (a user altered the table, or the extension's script and
+ * library are of different versions): the bulk path would otherwise store
+ * Datums of the wrong type.
+ */
+void
+cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid)
+{
+	int			i;
+
+	if (desc->natts != t->ncols)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
+				 errdetail("It has %d attributes, %d were expected.", desc->natts, t->ncols),
+				 errhint("Reinstall the extension, or restore the table's original definition.")));
+	for (i = 0; i < t->ncols; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+		Oid			want = t->cols[i].typid;
+
+		if (!OidIsValid(want))
+			want = cs_enum_type_oid(nspid, t->cols[i].enum_type);
+		if (att->attisdropped || att->atttypid != want ||
+			strcmp(NameStr(att->attname), t->cols[i].name) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
+					 errdetail("Column %d should be \"%s\" of type %s.", i + 1,
+							   t->cols[i].name, format_type_be(want)),
+					 errhint("Reinstall the extension, or restore the table's original definition.")));
+	}
+}
+
+/* SRF sink */
+
+typedef struct SrfSink
+{
+	RowSink		pub;
+	Tuplestorestate *store;
+	TupleDesc	desc;
+	MemoryContext rowcxt;
+	int			pending;
+} SrfSink;
+
+static void
+srf_put(RowSink *self)
+{
+	SrfSink    *s = (SrfSink *) self;
+
+	tuplestore_putvalues(s->store, s->desc, self->values, self->nulls);
+	if (++s->pending >= SRF_BATCH)
+	{
+		MemoryContextReset(s->rowcxt);
+		s->pending = 0;
+	}
+}
+
+/*
+ * Set up materialize-mode output for fcinfo and return a sink writing to it.
+ * rowcxt is the context the generator allocates in, reset every SRF_BATCH rows.
+ */
+RowSink *
+cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid, MemoryContext rowcxt)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	SrfSink    *s;
+
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	cs_check_tupdesc(rsinfo->setDesc, t, nspid);
+
+	s = palloc0(sizeof(SrfSink));
+	s->store = rsinfo->setResult;
+	s->desc = rsinfo->setDesc;
+	s->rowcxt = rowcxt;
+	s->pub.natts = t->ncols;
+	s->pub.values = palloc0(sizeof(Datum) * t->ncols);
+	s->pub.nulls = palloc0(sizeof(bool) * t->ncols);
+	s->pub.put = srf_put;
+	return &s->pub;
+}
+
+/* Bulk sink */
+
+typedef struct BulkSink
+{
+	RowSink		pub;
+	Relation	rel;
+	BulkInsertState bistate;
+	CommandId	cid;
+	int			options;
+	TupleTableSlot *slots[BULK_BATCH];
+	int			nslots;			/* slots created so far */
+	int			used;			/* slots holding a row */
+	MemoryContext batchcxt;
+	MemoryContext slotcxt;		/* outlives the batches: holds the slots */
+} BulkSink;
+
+static void
+bulk_flush(BulkSink *s)
+{
+	int			i;
+
+	if (s->used == 0)
+		return;
+	table_multi_insert(s->rel, s->slots, s->used, s->cid, s->options, s->bistate);
+	for (i = 0; i < s->used; i++)
+		ExecClearTuple(s->slots[i]);
+	s->used = 0;
+	MemoryContextReset(s->batchcxt);
+}
+
+static void
+bulk_put(RowSink *self)
+{
+	BulkSink   *s = (BulkSink *) self;
+	TupleTableSlot *slot;
+
+	if (s->used == s->nslots)
+	{
+		MemoryContext old = MemoryContextSwitchTo(s->slotcxt);
+
+		s->slots[s->nslots++] = table_slot_create(s->rel, NULL);
+		MemoryContextSwitchTo(old);
+	}
+	slot = s->slots[s->used++];
+	ExecClearTuple(slot);
+	memcpy(slot->tts_values, self->values, sizeof(Datum) * self->natts);
+	memcpy(slot->tts_isnull, self->nulls, sizeof(bool) * self->natts);
+	ExecStoreVirtualTuple(slot);
+	if (s->used == BULK_BATCH)
+		bulk_flush(s);
+}
+
+/*
+ * Open a bulk sink on rel, which the caller has locked and checked.  With
+ * frozen, rows are written frozen and pages marked all-visible (COPY FREEZE);
+ * the caller only asks for it when the relation's storage is new in this
+ * subtransaction.  batchcxt is the context the generator allocates in.
+ */
+RowSink *
+cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid, bool frozen,
+				  MemoryContext batchcxt)
+{
+	BulkSink   *s = palloc0(sizeof(BulkSink));
+
+	cs_check_tupdesc(RelationGetDescr(rel), t, nspid);
+	s->rel = rel;
+	s->bistate = GetBulkInsertState();
+	s->cid = GetCurrentCommandId(true);
+	s->options = frozen ? (TABLE_INSERT_SKIP_FSM | TABLE_INSERT_FROZEN) : 0;
+	s->batchcxt = batchcxt;
+	s->slotcxt = CurrentMemoryContext;
+	s->pub.natts = t->ncols;
+	s->pub.values = palloc0(sizeof(Datum) * t->ncols);
+	s->pub.nulls = palloc0(sizeof(bool) * t->ncols);
+	s->pub.put = bulk_put;
+	return &s->pub;
+}
+
+void
+cs_bulk_sink_close(RowSink *sink)
+{
+	BulkSink   *s = (BulkSink *) sink;
+	int			i;
+
+	bulk_flush(s);
+	table_finish_bulk_insert(s->rel, s->options);
+	FreeBulkInsertState(s->bistate);
+	for (i = 0; i < s->nslots; i++)
+		ExecDropSingleTupleTableSlot(s->slots[i]);
+	pfree(s);
+}

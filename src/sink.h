@@ -1,0 +1,23 @@
+/*-------------------------------------------------------------------------
+ *
+ * sink.h
+ *	  Row sinks: SRF output and the bulk heap loader.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef COMMERCE_SEED_SINK_H
+#define COMMERCE_SEED_SINK_H
+
+#include "access/tupdesc.h"
+#include "utils/relcache.h"
+
+#include "commerce_seed.h"
+
+extern void cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid);
+extern RowSink *cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid,
+							MemoryContext rowcxt);
+extern RowSink *cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid,
+								  bool frozen, MemoryContext batchcxt);
+extern void cs_bulk_sink_close(RowSink *sink);
+
+#endif							/* COMMERCE_SEED_SINK_H */
