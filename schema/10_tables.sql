@@ -166,9 +166,13 @@ CREATE TABLE @extschema@.shipments (
     delivered_at          timestamptz,
     CONSTRAINT uq_shipments_order UNIQUE (order_id),
     CONSTRAINT uq_shipments_tracking_no UNIQUE (tracking_no),
+    -- each step that is set is no earlier than the latest earlier step that is
+    -- set (a NULL step is skipped, not a free pass for the steps after it)
     CONSTRAINT ck_shipments_step_order CHECK (
-        packed_at >= created_at AND dispatched_at >= packed_at
-        AND out_for_delivery_at >= dispatched_at AND delivered_at >= out_for_delivery_at),
+        packed_at >= created_at
+        AND dispatched_at >= COALESCE(packed_at, created_at)
+        AND out_for_delivery_at >= COALESCE(dispatched_at, packed_at, created_at)
+        AND delivered_at >= COALESCE(out_for_delivery_at, dispatched_at, packed_at, created_at)),
     CONSTRAINT ck_shipments_delivered CHECK ((status = 'delivered') = (delivered_at IS NOT NULL))
 );
 COMMENT ON TABLE @extschema@.shipments IS

@@ -24,7 +24,7 @@ make >"$log/build" 2>&1 || { cat "$log/build"; fail_build "build failed"; }
 make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install failed"; }
 
 # pg_regress: one line per test, "... ok" or "... FAILED"
-pg_virtualenv make installcheck 2>&1 | tee "$log/regress"
+pg_virtualenv -t make installcheck 2>&1 | tee "$log/regress"
 rc=${PIPESTATUS[0]}
 p=$(grep -cE '\.\.\. +ok' "$log/regress")
 f=$(grep -cE '\.\.\. +FAILED' "$log/regress")

@@ -211,9 +211,10 @@ typedef struct TableSpec
 	int			ncols;
 	CsDriver	driver;
 	CsEmitFn	emit;
-	int			companion;		/* index in cs_tables whose ids emit also tracks, or -1 */
+	const char *companion;		/* table whose ids emit tracks in next_other, or NULL */
 	const char *id_column;		/* serial column whose sequence continues after a seed, or NULL */
 	int			approx_row_bytes;	/* heap+index bytes per row, for commerce_seed_sizes() */
+	bool		one_per_unit;	/* exactly one row per driver unit */
 } TableSpec;
 
 /* tables.c: the registry, in seeding order */
@@ -271,5 +272,33 @@ extern const char *cs_product_name(const GenCtx *g, int64 product_id, char *buf,
 
 /* gen_customers.c */
 extern int	cs_customer_state(const GenCtx *g, int64 customer_id);
+extern int	cs_customer_city(const GenCtx *g, int64 customer_id);
+
+/* gen_catalog.c */
+extern int	cs_supplier_department(const GenCtx *g, int64 supplier_id);
+
+/* gen_engagement.c: the return of an order line, if any */
+typedef struct CsReturn
+{
+	int32		quantity;
+	int			reason;			/* return_reason */
+	TimestampTz requested_at;
+	TimestampTz resolved_at;	/* 0 while pending */
+	bool		approved;
+	int64		refund;			/* paise */
+} CsReturn;
+extern bool cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out);
+
+/* gen_marketing.c: coupon terms, a pure function of the coupon id */
+typedef struct CsCoupon
+{
+	TimestampTz valid_from;
+	TimestampTz valid_to;
+	int32		pct_bp;			/* percentage off in basis points, or 0 */
+	int64		amount_off;		/* paise off, or 0 */
+	int64		min_order;		/* paise */
+} CsCoupon;
+extern void cs_coupon_terms(const GenCtx *g, int64 coupon_id, CsCoupon *out);
+extern int64 cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r);
 
 #endif							/* COMMERCE_SEED_H */

@@ -1,0 +1,265 @@
+/*-------------------------------------------------------------------------
+ *
+ * entry.c
+ *	  The SQL-callable functions: commerce_seed(), one set-returning
+ *	  function per table (commerce_seed_<table>) and commerce_seed_sizes().
+ *
+ * Every argument is checked here, before any work; the generators may then
+ * assume sane values.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "commerce_seed.h"
+#include "compat.h"
+#include "seed.h"
+#include "sink.h"
+
+PG_MODULE_MAGIC;
+
+/* Argument n, or an error naming it when NULL. */
+static void
+require_arg(FunctionCallInfo fcinfo, int n, const char *name)
+{
+	if (PG_ARGISNULL(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not be null", name)));
+}
+
+/* scale, seed, start_date, end_date at the given argument positions */
+static void
+read_common_args(FunctionCallInfo fcinfo, int scale_arg, int seed_arg, int start_arg, int end_arg,
+				 int32 *scale, int64 *seed, DateADT *start, DateADT *end)
+{
+	require_arg(fcinfo, scale_arg, "scale");
+	require_arg(fcinfo, seed_arg, "seed");
+	require_arg(fcinfo, start_arg, "start_date");
+	require_arg(fcinfo, end_arg, "end_date");
+	*scale = PG_GETARG_INT32(scale_arg);
+	*seed = PG_GETARG_INT64(seed_arg);
+	*start = PG_GETARG_DATEADT(start_arg);
+	*end = PG_GETARG_DATEADT(end_arg);
+	cs_validate_args(*scale, *start, *end);
+}
+
+/* The schema the extension lives in: that of the function being called. */
+static Oid
+extension_schema(FunctionCallInfo fcinfo)
+{
+	return get_func_namespace(fcinfo->flinfo->fn_oid);
+}
+
+/*
+ * commerce_seed(scale int, seed bigint, start_date date, end_date date)
+ *	RETURNS TABLE (table_name text, rows bigint)
+ *
+ * Replaces the content of every table with the dataset for these arguments
+ * and returns the rows written per table, in seeding order.
+ */
+PG_FUNCTION_INFO_V1(commerce_seed);
+Datum
+commerce_seed(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GenCtx		g;
+	int32		scale;
+	int64		seed;
+	DateADT		start,
+				end;
+	int64	   *rows;
+	Oid			nspid;
+	int			i;
+
+	read_common_args(fcinfo, 0, 1, 2, 3, &scale, &seed, &start, &end);
+	nspid = extension_schema(fcinfo);
+
+	InitMaterializedSRF(fcinfo, 0);
+	cs_init_context(&g, scale, seed, start, end);
+	cs_load_enums(&g, nspid);
+	rows = palloc0(sizeof(int64) * cs_ntables);
+	cs_seed_all(&g, nspid, rows);
+
+	for (i = 0; i < cs_ntables; i++)
+	{
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		values[0] = CStringGetTextDatum(cs_tables[i]->name);
+		values[1] = Int64GetDatum(rows[i]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/*
+ * commerce_seed_<table>(scale, seed, chunk, chunks, start_date, end_date)
+ *	RETURNS SETOF <table>
+ *
+ * The rows commerce_seed() writes into the table for the same arguments.
+ * The table's driver units (customers, orders, ...) are split into chunks
+ * equal parts and only part chunk (0-based) is produced; the union of the
+ * parts is the whole table, with the same ids.
+ */
+static Datum
+table_srf(FunctionCallInfo fcinfo, const char *table)
+{
+	int			idx = cs_table_index(table);
+	int32		scale;
+	int64		seed;
+	DateADT		start,
+				end;
+	int32		chunk,
+				chunks;
+	int64		units,
+				lo,
+				hi;
+	Oid			nspid;
+	GenCtx		g;
+	MemoryContext rowcxt,
+				old;
+	RowSink    *sink;
+
+	if (idx < 0)
+		elog(ERROR, "unknown table \"%s\"", table);
+	read_common_args(fcinfo, 0, 1, 4, 5, &scale, &seed, &start, &end);
+	require_arg(fcinfo, 2, "chunk");
+	require_arg(fcinfo, 3, "chunks");
+	chunk = PG_GETARG_INT32(2);
+	chunks = PG_GETARG_INT32(3);
+	if (chunks < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("chunks must be at least 1")));
+	if (chunk < 0 || chunk >= chunks)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("chunk must be between 0 and %d", chunks - 1),
+				 errdetail("Chunks are numbered from 0 to chunks - 1.")));
+	nspid = extension_schema(fcinfo);
+
+	cs_init_context(&g, scale, seed, start, end);
+	cs_load_enums(&g, nspid);
+	units = cs_driver_units(&g, cs_tables[idx]->driver);
+	lo = (int64) ((uint128) units * chunk / chunks);
+	hi = (int64) ((uint128) units * (chunk + 1) / chunks);
+
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed rows",
+								   ALLOCSET_DEFAULT_SIZES);
+	sink = cs_srf_sink(fcinfo, cs_tables[idx], nspid, rowcxt);
+	old = MemoryContextSwitchTo(rowcxt);
+	cs_generate_slice(&g, idx, lo, hi, sink);
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(rowcxt);
+	return (Datum) 0;
+}
+
+#define TABLE_SRF(t) \
+PG_FUNCTION_INFO_V1(commerce_seed_##t); \
+Datum commerce_seed_##t(PG_FUNCTION_ARGS) { return table_srf(fcinfo, #t); }
+
+TABLE_SRF(customers)
+TABLE_SRF(suppliers)
+TABLE_SRF(categories)
+TABLE_SRF(products)
+TABLE_SRF(warehouses)
+TABLE_SRF(addresses)
+TABLE_SRF(orders)
+TABLE_SRF(order_items)
+TABLE_SRF(inventory)
+TABLE_SRF(payments)
+TABLE_SRF(shipments)
+TABLE_SRF(carts)
+TABLE_SRF(cart_items)
+TABLE_SRF(reviews)
+TABLE_SRF(returns)
+TABLE_SRF(coupons)
+TABLE_SRF(coupon_redemptions)
+TABLE_SRF(loyalty_accounts)
+TABLE_SRF(loyalty_ledger)
+TABLE_SRF(gift_cards)
+TABLE_SRF(purchase_orders)
+TABLE_SRF(purchase_order_items)
+TABLE_SRF(supplier_payments)
+TABLE_SRF(product_attributes)
+TABLE_SRF(product_images)
+TABLE_SRF(support_tickets)
+TABLE_SRF(ticket_messages)
+TABLE_SRF(user_sessions)
+TABLE_SRF(audit_events)
+
+/*
+ * commerce_seed_sizes(scale int, seed bigint, start_date date, end_date date)
+ *	RETURNS TABLE (table_name text, driver text, planned_rows bigint,
+ *				   exact boolean, est_bytes bigint)
+ *
+ * The rows each table will get, without generating them.  Tables made one
+ * row per driver unit are exact; the others are extrapolated from counting
+ * an evenly spread sample of at most 2,000 driver units.
+ */
+#define SIZE_SAMPLE 2000
+
+PG_FUNCTION_INFO_V1(commerce_seed_sizes);
+Datum
+commerce_seed_sizes(PG_FUNCTION_ARGS)
+{
+	static const char *const driver_names[DRV_COUNT] = {
+		"categories", "warehouses", "suppliers", "products", "customers",
+		"orders", "coupons", "gift_cards", "purchase_orders", "customers, orders and products"
+	};
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GenCtx		g;
+	int32		scale;
+	int64		seed;
+	DateADT		start,
+				end;
+	int			i;
+
+	read_common_args(fcinfo, 0, 1, 2, 3, &scale, &seed, &start, &end);
+	InitMaterializedSRF(fcinfo, 0);
+	cs_init_context(&g, scale, seed, start, end);
+
+	for (i = 0; i < cs_ntables; i++)
+	{
+		const TableSpec *t = cs_tables[i];
+		int64		units = cs_driver_units(&g, t->driver);
+		int64		sample = Min(units, SIZE_SAMPLE);
+		RowIds		ids = {1, 1};
+		int64		k;
+		int64		planned;
+		bool		exact = sample == units;
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+
+		for (k = 0; k < sample; k++)
+		{
+			t->emit(&g, (int64) ((uint128) units * k / sample), &ids, NULL);
+			CHECK_FOR_INTERRUPTS();
+		}
+		if (t->one_per_unit)
+		{
+			planned = units;
+			exact = true;
+		}
+		else if (exact)
+			planned = ids.next - 1;
+		else
+			planned = (int64) ((double) (ids.next - 1) / sample * units + 0.5);
+		values[0] = CStringGetTextDatum(t->name);
+		values[1] = CStringGetTextDatum(driver_names[t->driver]);
+		values[2] = Int64GetDatum(planned);
+		values[3] = BoolGetDatum(exact);
+		values[4] = Int64GetDatum(planned * t->approx_row_bytes);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

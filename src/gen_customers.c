@@ -1,0 +1,502 @@
+/*-------------------------------------------------------------------------
+ *
+ * gen_customers.c
+ *	  Customer generators: customers and addresses, and the per-customer
+ *	  facts other domains need (account state, home city, when an address
+ *	  was added, until when a customer was active).
+ *
+ * Every fact about customer c is drawn from stream ST_CUSTOMER, row c, at a
+ * fixed field number (CF_* below), and every fact about the k-th address of
+ * c from ST_ADDRESS, row 4c + k, at fixed fields (AF_*).  Fixed fields let
+ * other generators ask for one fact (the state, the home city) without
+ * replaying the draws before it, and let a field be added without moving
+ * the values of the others.  ST_CORE is not touched here: context.c owns it
+ * (sign-up instant, core membership, address count).
+ *
+ * The default address is the one given at sign-up, so its created_at is the
+ * sign-up instant: orders (gen_sales.c) ship to it from the customer's first
+ * minute.  Further addresses come later, in address_id order, and never
+ * after cs_customer_active_until(): an inactive (dormant) or blocked account
+ * does nothing after that instant, which the basket and telemetry
+ * generators respect too.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/datetime.h"
+
+#include "commerce_seed.h"
+#include "words.h"
+
+/*
+ * Exported facts not (yet) declared in commerce_seed.h; declared here so the
+ * definitions have prototypes.  They belong under "gen_customers.c" there.
+ */
+extern bool cs_customer_opt_in(const GenCtx *g, int64 customer_id);
+extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
+extern TimestampTz cs_address_created_at(const GenCtx *g, int64 customer_id, int k);
+
+/* Fields of ST_CUSTOMER row customer_id. */
+enum
+{
+	CF_STATE = 0,
+	CF_OPT_IN,
+	CF_ACTIVE_UNTIL,
+	CF_GENDER,
+	CF_FIRST_NAME,
+	CF_LAST_NAME,
+	CF_DOMAIN,
+	CF_PHONE,					/* 2 draws: null?, digits */
+	CF_DOB = CF_PHONE + 2		/* 4 draws: null?, age band, age, day */
+};
+
+/* Fields of ST_ADDRESS row ADDR_ROW(customer_id, k). */
+enum
+{
+	AF_CITY = 0,				/* default: the city; others: same city as default? */
+	AF_OTHER_CITY,
+	AF_CREATED,
+	AF_LABEL,
+	AF_HOUSE,					/* 5 draws: format, number, block, floor, flat */
+	AF_STREET = AF_HOUSE + 5,
+	AF_LOCALITY,				/* 3 draws: null?, local list?, index */
+	AF_PINCODE = AF_LOCALITY + 3
+};
+
+/* cs_address_count() is 1..3, so 4 rows per customer never overlap. */
+#define ADDR_ROW(c, k)	(((uint64) (c) << 2) | (uint64) (k))
+
+/* A dormant (inactive) account has shown no activity for at least this long. */
+#define DORMANT_AFTER	(90 * US_DAY)
+
+/*
+ * Account state as of the end of the window: 92% active, 6% inactive, 2%
+ * blocked.  "Inactive" means dormant, which a customer who signed up in the
+ * last DORMANT_AFTER cannot be yet; those stay active (so slightly under 6%
+ * of all accounts end up inactive).
+ */
+int
+cs_customer_state(const GenCtx *g, int64 customer_id)
+{
+	static const int w[3] = {92, 6, 2};
+	CsRand		r;
+	int			state;
+
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
+	r.field = CF_STATE;
+	state = cs_weighted(&r, w, lengthof(w));
+	if (state == CUST_INACTIVE &&
+		cs_signup_at(g, customer_id) > g->t_end - DORMANT_AFTER)
+		state = CUST_ACTIVE;
+	return state;
+}
+
+/* Whether the customer agreed to marketing messages at sign-up (55%). */
+bool
+cs_customer_opt_in(const GenCtx *g, int64 customer_id)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
+	r.field = CF_OPT_IN;
+	return cs_chance(&r, 0.55);
+}
+
+/*
+ * The last instant the customer can have done anything (browsed, filled a
+ * cart, added an address): t_end for an active account, the moment it was
+ * blocked for a blocked one, and a time at least DORMANT_AFTER before t_end
+ * for an inactive one.  Never before sign-up.
+ */
+TimestampTz
+cs_customer_active_until(const GenCtx *g, int64 customer_id)
+{
+	int			state = cs_customer_state(g, customer_id);
+	TimestampTz signup;
+	TimestampTz limit;
+	CsRand		r;
+
+	if (state == CUST_ACTIVE)
+		return g->t_end;
+	signup = cs_signup_at(g, customer_id);
+	limit = state == CUST_INACTIVE ? g->t_end - DORMANT_AFTER : g->t_end;
+	/* cs_customer_state() made an inactive customer sign up before limit */
+	Assert(limit >= signup);
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
+	r.field = CF_ACTIVE_UNTIL;
+	return signup + (int64) ((double) (limit - signup) * cs_unit(&r));
+}
+
+/* Index into cs_cities, weighted by each city's share of shoppers. */
+static int
+pick_city(CsRand *r)
+{
+	int64		total = 0;
+	int64		x;
+	int			i;
+
+	for (i = 0; i < cs_n_cities; i++)
+		total += cs_cities[i].weight;
+	x = cs_range(r, 0, total - 1);
+	for (i = 0; i < cs_n_cities - 1; i++)
+	{
+		if (x < cs_cities[i].weight)
+			return i;
+		x -= cs_cities[i].weight;
+	}
+	return cs_n_cities - 1;
+}
+
+/*
+ * Index into cs_cities of the city of the customer's default (first)
+ * address, a pure function of the customer; gen_sales.c ships from a
+ * warehouse near it.
+ */
+int
+cs_customer_city(const GenCtx *g, int64 customer_id)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(customer_id, 0));
+	r.field = AF_CITY;
+	return pick_city(&r);
+}
+
+/* City of the k-th address: later ones are mostly in the same city (work, a second home). */
+static int
+address_city(const GenCtx *g, int64 customer_id, int k)
+{
+	CsRand		r;
+
+	if (k == 0)
+		return cs_customer_city(g, customer_id);
+	cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(customer_id, k));
+	r.field = AF_CITY;
+	if (cs_chance(&r, 0.70))
+		return cs_customer_city(g, customer_id);
+	/* parents' home, a new job in another city */
+	r.field = AF_OTHER_CITY;
+	return pick_city(&r);
+}
+
+/*
+ * When the k-th (0-based) address of a customer was added: the default at
+ * sign-up, each later one between the previous one and the end of the
+ * customer's activity, so address_id order is time order within a customer.
+ * Never after t_end.  An order placed at t may ship to address k only if
+ * this is <= t.
+ */
+TimestampTz
+cs_address_created_at(const GenCtx *g, int64 customer_id, int k)
+{
+	TimestampTz prev = cs_signup_at(g, customer_id);
+	TimestampTz until = cs_customer_active_until(g, customer_id);
+	int			i;
+
+	for (i = 1; i <= k; i++)
+	{
+		CsRand		r;
+
+		cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(customer_id, i));
+		r.field = AF_CREATED;
+		prev += (int64) ((double) (until - prev) * cs_unit(&r));
+	}
+	return prev;
+}
+
+/* customers: customer_id = unit + 1 */
+
+static const ColumnSpec customer_cols[] = {
+	{"customer_id", INT8OID},
+	{"full_name", TEXTOID},
+	{"email", TEXTOID},
+	{"phone", TEXTOID},
+	{"status", InvalidOid, EN_CUSTOMER_STATUS},
+	{"date_of_birth", DATEOID},
+	{"marketing_opt_in", BOOLOID},
+	{"signed_up_at", TIMESTAMPTZOID},
+};
+
+/* Reserved for documentation (RFC 2606): mail to them reaches nobody. */
+static const char *const email_domains[] = {"example.com", "example.net", "example.org"};
+static const int email_domain_weight[] = {70, 15, 15};
+
+/* Online shoppers in India are young: age at sign-up by band. */
+static const int age_band_lo[] = {18, 25, 35, 45, 55};
+static const int age_band_hi[] = {24, 34, 44, 54, 70};
+static const int age_band_weight[] = {30, 36, 19, 10, 5};
+
+/* Copy the letters of a name, lower-cased: "D'Souza" gives "dsouza". */
+static void
+email_word(char *dst, int room, const char *name)
+{
+	int			n = 0;
+
+	for (; *name != '\0' && n < room - 1; name++)
+		if ((*name >= 'A' && *name <= 'Z') || (*name >= 'a' && *name <= 'z'))
+			dst[n++] = pg_ascii_tolower((unsigned char) *name);
+	dst[n] = '\0';
+}
+
+/*
+ * A date of birth that makes the customer exactly `age` years old on the
+ * sign-up day (in India): uniform over that year of birthdays.
+ */
+static DateADT
+birth_date(CsRand *r, TimestampTz signup)
+{
+	DateADT		day = cs_date_of(signup);
+	int			band = cs_weighted(r, age_band_weight, lengthof(age_band_weight));
+	int			age = (int) cs_range(r, age_band_lo[band], age_band_hi[band]);
+	int			year,
+				month,
+				mday;
+	int			lo,
+				hi;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	/* date2j() rolls 29 February of a common year over to 1 March: still a date */
+	lo = date2j(year - age - 1, month, mday) + 1;
+	hi = date2j(year - age, month, mday);
+	return (DateADT) (cs_range(r, lo, hi) - POSTGRES_EPOCH_JDATE);
+}
+
+static void
+emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	int64		id = unit + 1;
+	Datum	   *v;
+	bool	   *n;
+	CsRand		r;
+	bool		female;
+	const char *first;
+	const char *last;
+	char		efirst[32];
+	char		elast[32];
+	TimestampTz signup;
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	v = sink->values;
+	n = sink->nulls;
+	signup = cs_signup_at(g, id);
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, id);
+
+	r.field = CF_GENDER;
+	female = cs_chance(&r, 0.48);
+	r.field = CF_FIRST_NAME;
+	if (female)
+		first = cs_first_names_female[cs_range(&r, 0, cs_n_first_names_female - 1)];
+	else
+		first = cs_first_names_male[cs_range(&r, 0, cs_n_first_names_male - 1)];
+	r.field = CF_LAST_NAME;
+	last = cs_last_names[cs_range(&r, 0, cs_n_last_names - 1)];
+
+	v[0] = Int64GetDatum(id);
+	n[0] = false;
+	v[1] = cs_textf("%s %s", first, last);
+	n[1] = false;
+
+	/* unique because the id is in it, and the letters before it cannot end in a digit */
+	email_word(efirst, sizeof(efirst), first);
+	email_word(elast, sizeof(elast), last);
+	r.field = CF_DOMAIN;
+	v[2] = cs_textf("%s.%s" INT64_FORMAT "@%s", efirst, elast, id,
+					email_domains[cs_weighted(&r, email_domain_weight, lengthof(email_domain_weight))]);
+	n[2] = false;
+
+	/* "+91 00...": no Indian mobile number starts with 0, so none of these can ring */
+	r.field = CF_PHONE;
+	n[3] = cs_chance(&r, 0.10);
+	v[3] = n[3] ? (Datum) 0 : cs_textf("+91 00%08d", (int) cs_range(&r, 0, 99999999));
+
+	v[4] = cs_enum(g, EN_CUSTOMER_STATUS, cs_customer_state(g, id));
+	n[4] = false;
+
+	r.field = CF_DOB;
+	n[5] = cs_chance(&r, 0.15);
+	v[5] = n[5] ? (Datum) 0 : DateADTGetDatum(birth_date(&r, signup));
+
+	v[6] = BoolGetDatum(cs_customer_opt_in(g, id));
+	n[6] = false;
+	v[7] = TimestampTzGetDatum(signup);
+	n[7] = false;
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_customers = {
+	"customers", customer_cols, lengthof(customer_cols), DRV_CUSTOMERS,
+	emit_customer, NULL, "customer_id", 210, true
+};
+
+/* addresses: cs_address_count() per customer, the first one the default */
+
+static const ColumnSpec address_cols[] = {
+	{"address_id", INT8OID},
+	{"customer_id", INT8OID},
+	{"is_default", BOOLOID},
+	{"label", TEXTOID},
+	{"line1", TEXTOID},
+	{"line2", TEXTOID},
+	{"city", TEXTOID},
+	{"state", TEXTOID},
+	{"pincode", TEXTOID},
+	{"country", TEXTOID},
+	{"created_at", TIMESTAMPTZOID},
+};
+
+static const char *const address_labels[] = {"home", "work", "other"};
+static const int default_label_weight[] = {85, 12, 3};
+static const int extra_label_weight[] = {25, 45, 30};
+
+/*
+ * Localities.  A named neighbourhood only makes sense in its own city
+ * (Koramangala is in Bengaluru), so the big cities have their own lists and
+ * every city can use the generic names found all over India.
+ */
+static const char *const generic_localities[] = {
+	"Civil Lines", "Model Town", "Shastri Nagar", "Rajendra Nagar", "Indira Nagar",
+	"Nehru Colony", "Sector 12", "Sector 45", "Phase 2", "Old City", "Cantonment",
+	"Railway Colony", "Vivekananda Nagar", "Subhash Nagar", "Housing Board Colony",
+	"Teachers Colony", "Shanti Nagar", "Ashok Nagar",
+};
+
+typedef struct CityLocalities
+{
+	const char *city;			/* cs_cities[].name */
+	const char *const *names;
+	int			n;
+} CityLocalities;
+
+static const char *const loc_mumbai[] = {"Andheri East", "Bandra West", "Powai", "Borivali West", "Malad West", "Ghatkopar East", "Chembur", "Dadar West"};
+static const char *const loc_delhi[] = {"Lajpat Nagar", "Dwarka Sector 7", "Rohini Sector 9", "Mayur Vihar Phase 1", "Janakpuri", "Saket", "Karol Bagh", "Green Park"};
+static const char *const loc_bengaluru[] = {"Koramangala 5th Block", "Indiranagar", "Jayanagar 4th Block", "Whitefield", "HSR Layout", "Malleshwaram", "Electronic City", "BTM Layout"};
+static const char *const loc_hyderabad[] = {"Banjara Hills", "Jubilee Hills", "Gachibowli", "Kukatpally", "Madhapur", "Begumpet", "Ameerpet"};
+static const char *const loc_chennai[] = {"Anna Nagar West", "Velachery", "T. Nagar", "Adyar", "Mylapore", "Tambaram", "Porur"};
+static const char *const loc_kolkata[] = {"Salt Lake Sector 1", "Ballygunge", "Behala", "New Town", "Park Circus", "Garia", "Dum Dum"};
+static const char *const loc_pune[] = {"Kothrud", "Aundh", "Baner", "Hadapsar", "Viman Nagar", "Wakad", "Kalyani Nagar"};
+static const char *const loc_ahmedabad[] = {"Vastrapur", "Satellite", "Navrangpura", "Maninagar", "Bopal", "Paldi"};
+static const char *const loc_jaipur[] = {"Malviya Nagar", "Vaishali Nagar", "Mansarovar", "C-Scheme", "Raja Park"};
+static const char *const loc_lucknow[] = {"Gomti Nagar", "Hazratganj", "Aliganj", "Alambagh", "Mahanagar"};
+static const char *const loc_gurugram[] = {"DLF Phase 2", "Sector 56", "Sushant Lok 1", "Sohna Road", "Palam Vihar"};
+static const char *const loc_noida[] = {"Sector 62", "Sector 18", "Sector 137", "Sector 50", "Sector 76"};
+
+static const CityLocalities city_localities[] = {
+	{"Mumbai", CS_LIST(loc_mumbai)},
+	{"Delhi", CS_LIST(loc_delhi)},
+	{"Bengaluru", CS_LIST(loc_bengaluru)},
+	{"Hyderabad", CS_LIST(loc_hyderabad)},
+	{"Chennai", CS_LIST(loc_chennai)},
+	{"Kolkata", CS_LIST(loc_kolkata)},
+	{"Pune", CS_LIST(loc_pune)},
+	{"Ahmedabad", CS_LIST(loc_ahmedabad)},
+	{"Jaipur", CS_LIST(loc_jaipur)},
+	{"Lucknow", CS_LIST(loc_lucknow)},
+	{"Gurugram", CS_LIST(loc_gurugram)},
+	{"Noida", CS_LIST(loc_noida)},
+};
+
+/* line2: a locality of the city, or NULL (a quarter of addresses have none). */
+static const char *
+pick_locality(CsRand *r, const CsCity *city)
+{
+	const CityLocalities *own = NULL;
+	bool		none = cs_chance(r, 0.25);
+	bool		local = cs_chance(r, 0.75);
+	double		u = cs_unit(r);
+	int			i;
+
+	if (none)
+		return NULL;
+	for (i = 0; i < (int) lengthof(city_localities); i++)
+		if (strcmp(city_localities[i].city, city->name) == 0)
+			own = &city_localities[i];
+	if (own != NULL && local)
+		return own->names[(int) (u * own->n)];
+	return generic_localities[(int) (u * lengthof(generic_localities))];
+}
+
+static void
+emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	int64		c = unit + 1;
+	int			count = cs_address_count(g, c);
+	Datum	   *v;
+	bool	   *n;
+	int			k;
+
+	if (sink == NULL)
+	{
+		ids->next += count;
+		return;
+	}
+	v = sink->values;
+	n = sink->nulls;
+	for (k = 0; k < count; k++)
+	{
+		const CsCity *city = &cs_cities[address_city(g, c, k)];
+		CsRand		r;
+		const char *street;
+		const char *locality;
+		char		house[32];
+		int			fmt;
+
+		cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(c, k));
+
+		v[0] = Int64GetDatum(ids->next++);
+		v[1] = Int64GetDatum(c);
+		v[2] = BoolGetDatum(k == 0);
+		r.field = AF_LABEL;
+		if (k == 0)
+			v[3] = cs_text(address_labels[cs_weighted(&r, default_label_weight, lengthof(default_label_weight))]);
+		else
+			v[3] = cs_text(address_labels[cs_weighted(&r, extra_label_weight, lengthof(extra_label_weight))]);
+
+		/* a plain house number, a flat in a tower block, or "House No." */
+		r.field = AF_HOUSE;
+		fmt = (int) cs_range(&r, 0, 9);
+		if (fmt < 5)
+			snprintf(house, sizeof(house), "%d", (int) cs_range(&r, 1, 999));
+		else if (fmt < 8)
+		{
+			int			block;
+			int			floor;
+
+			r.field = AF_HOUSE + 2;
+			block = (int) cs_range(&r, 0, 5);
+			floor = (int) cs_range(&r, 1, 20);
+			snprintf(house, sizeof(house), "Flat %c-%d%02d", 'A' + block, floor,
+					 (int) cs_range(&r, 1, 8));
+		}
+		else
+			snprintf(house, sizeof(house), "House No. %d", (int) cs_range(&r, 1, 250));
+		r.field = AF_STREET;
+		street = cs_streets[cs_range(&r, 0, cs_n_streets - 1)];
+		v[4] = cs_textf("%s, %s", house, street);
+
+		r.field = AF_LOCALITY;
+		locality = pick_locality(&r, city);
+		n[5] = locality == NULL;
+		v[5] = n[5] ? (Datum) 0 : cs_text(locality);
+
+		v[6] = cs_text(city->name);
+		v[7] = cs_text(city->state);
+		/* the city's head office digits, then a post office: small numbers, as in 560034 */
+		r.field = AF_PINCODE;
+		v[8] = cs_textf("%03d%03d", city->pin_prefix, (int) cs_range(&r, 1, 99));
+		v[9] = cs_text("IN");
+		v[10] = TimestampTzGetDatum(cs_address_created_at(g, c, k));
+
+		n[0] = n[1] = n[2] = n[3] = n[4] = false;
+		n[6] = n[7] = n[8] = n[9] = n[10] = false;
+		cs_sink_put(sink);
+	}
+}
+
+const TableSpec cs_table_addresses = {
+	"addresses", address_cols, lengthof(address_cols), DRV_CUSTOMERS,
+	emit_addresses, NULL, "address_id", 230, false
+};

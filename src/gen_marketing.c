@@ -1,0 +1,282 @@
+/*-------------------------------------------------------------------------
+ *
+ * gen_marketing.c
+ *	  Marketing generators: coupons, coupon_redemptions and gift_cards.
+ *
+ * Coupons are laid out along the timeline: coupon i starts in the i-th of K
+ * equal steps from 30 days before the window to its end and runs for 7 to 60
+ * days.  An order at instant t can therefore find the coupons that may be
+ * valid then by arithmetic (cs_coupon_at), without a table of coupons.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/datetime.h"
+
+#include "commerce_seed.h"
+#include "words.h"
+
+#define COUPON_LEAD (30 * US_DAY)
+#define COUPON_MAX_DAYS 60
+
+static const int pct_values[] = {5, 10, 15, 20, 25, 30, 40, 50};
+static const int pct_weight[] = {10, 30, 20, 15, 10, 7, 5, 3};
+static const int flat_values[] = {50, 100, 150, 200, 250, 500, 1000};	/* rupees */
+static const int flat_weight[] = {15, 30, 15, 15, 10, 10, 5};
+static const int min_values[] = {0, 299, 499, 999, 1499, 2999};	/* rupees */
+
+static int64
+coupon_step(const GenCtx *g)
+{
+	int64		span = g->t_end - (g->t_start - COUPON_LEAD);
+
+	return Max(span / g->n_drv[DRV_COUPONS], 1);
+}
+
+void
+cs_coupon_terms(const GenCtx *g, int64 coupon_id, CsCoupon *out)
+{
+	CsRand		r;
+	int64		i = coupon_id - 1;
+	int64		step = coupon_step(g);
+
+	cs_rand_init(&r, g->seed, ST_COUPON, i);
+	out->valid_from = g->t_start - COUPON_LEAD + i * step + cs_range(&r, 0, step - 1);
+	/* campaigns run for whole days */
+	out->valid_to = out->valid_from + cs_range(&r, 7, COUPON_MAX_DAYS) * US_DAY;
+	if (cs_chance(&r, 0.65))
+	{
+		out->pct_bp = pct_values[cs_weighted(&r, pct_weight, lengthof(pct_weight))] * 100;
+		out->amount_off = 0;
+		out->min_order = (int64) min_values[cs_range(&r, 0, 3)] * 100;
+	}
+	else
+	{
+		out->pct_bp = 0;
+		out->amount_off = (int64) flat_values[cs_weighted(&r, flat_weight, lengthof(flat_weight))] * 100;
+		/* a flat discount needs a basket of at least twice its value */
+		out->min_order = Max(2 * out->amount_off, (int64) min_values[cs_range(&r, 2, 5)] * 100);
+	}
+}
+
+/* A coupon that may be valid at t (its start is at most 60 days before t), or 0. */
+int64
+cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r)
+{
+	int64		step = coupon_step(g);
+	int64		k = g->n_drv[DRV_COUPONS];
+	int64		since = t - (g->t_start - COUPON_LEAD);
+	int64		hi = since / step;
+	int64		lo = (since - COUPON_MAX_DAYS * US_DAY - step) / step;
+
+	if (since < 0)
+		return 0;
+	if (lo < 0)
+		lo = 0;
+	if (hi > k - 1)
+		hi = k - 1;
+	if (lo > hi)
+		return 0;
+	return 1 + cs_range(r, lo, hi);
+}
+
+/* coupons */
+
+static const ColumnSpec coupon_cols[] = {
+	{"coupon_id", INT8OID},
+	{"code", TEXTOID},
+	{"description", TEXTOID},
+	{"pct_off", NUMERICOID},
+	{"amount_off", NUMERICOID},
+	{"min_order_amount", NUMERICOID},
+	{"valid_from", TIMESTAMPTZOID},
+	{"valid_to", TIMESTAMPTZOID},
+};
+
+static const char *
+campaign_name(const GenCtx *g, TimestampTz from)
+{
+	int			year,
+				month,
+				day;
+
+	j2date(cs_date_of(from) + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	if (month == 10 || (month == 11 && day <= 15))
+		return "DIWALI";
+	if (month == 1)
+		return "REPUBLIC";
+	if (month == 8)
+		return "FREEDOM";
+	if (month == 12)
+		return "YEAREND";
+	if (month == 3)
+		return "HOLI";
+	return "SAVE";
+}
+
+static void
+emit_coupon(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	CsCoupon	c;
+	char		suffix[8];
+	Datum	   *v;
+	bool	   *n;
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	cs_coupon_terms(g, unit + 1, &c);
+	v = sink->values;
+	n = sink->nulls;
+	/* unique: the suffix is a keyed bijection of the coupon number */
+	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4350, unit, g->n_drv[DRV_COUPONS]), suffix, 6);
+	v[0] = Int64GetDatum(unit + 1);
+	if (c.pct_bp > 0)
+	{
+		v[1] = cs_textf("%s%d-%s", campaign_name(g, c.valid_from), c.pct_bp / 100, suffix);
+		v[2] = c.min_order > 0 ?
+			cs_textf("%d%% off on orders of INR %lld or more", c.pct_bp / 100, (long long) (c.min_order / 100)) :
+			cs_textf("%d%% off on any order", c.pct_bp / 100);
+	}
+	else
+	{
+		v[1] = cs_textf("FLAT%lld-%s", (long long) (c.amount_off / 100), suffix);
+		v[2] = cs_textf("INR %lld off on orders of INR %lld or more",
+						(long long) (c.amount_off / 100), (long long) (c.min_order / 100));
+	}
+	v[3] = cs_numeric2(c.pct_bp);
+	n[3] = c.pct_bp == 0;
+	v[4] = cs_money(c.amount_off);
+	n[4] = c.amount_off == 0;
+	v[5] = cs_money(c.min_order);
+	n[5] = false;
+	v[6] = TimestampTzGetDatum(c.valid_from);
+	n[6] = false;
+	v[7] = TimestampTzGetDatum(c.valid_to);
+	n[7] = false;
+	n[0] = n[1] = n[2] = false;
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_coupons = {
+	"coupons", coupon_cols, lengthof(coupon_cols), DRV_COUPONS,
+	emit_coupon, NULL, "coupon_id", 200, true
+};
+
+/* coupon_redemptions: one per order that used a coupon */
+
+static const ColumnSpec redemption_cols[] = {
+	{"redemption_id", INT8OID},
+	{"coupon_id", INT8OID},
+	{"order_id", INT8OID},
+	{"redeemed_at", TIMESTAMPTZOID},
+	{"discount_amount", NUMERICOID},
+};
+
+static void
+emit_redemption(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	const CsOrderPlan *p = cs_plan_order(g, unit);
+	Datum	   *v;
+
+	if (p->coupon_id == 0)
+		return;
+	if (sink == NULL)
+	{
+		ids->next++;
+		return;
+	}
+	v = sink->values;
+	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	v[0] = Int64GetDatum(ids->next++);
+	v[1] = Int64GetDatum(p->coupon_id);
+	v[2] = Int64GetDatum(unit + 1);
+	v[3] = TimestampTzGetDatum(p->placed_at);
+	v[4] = cs_money(p->gross - p->total);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_coupon_redemptions = {
+	"coupon_redemptions", redemption_cols, lengthof(redemption_cols), DRV_ORDERS,
+	emit_redemption, NULL, "redemption_id", 110
+};
+
+/* gift_cards */
+
+static const ColumnSpec gift_card_cols[] = {
+	{"gift_card_id", INT8OID},
+	{"code", TEXTOID},
+	{"initial_amount", NUMERICOID},
+	{"balance", NUMERICOID},
+	{"currency", TEXTOID},
+	{"purchaser_customer_id", INT8OID},
+	{"issued_at", TIMESTAMPTZOID},
+	{"expires_at", TIMESTAMPTZOID},
+	{"active", BOOLOID},
+};
+
+static const int card_values[] = {500, 1000, 1500, 2000, 2500, 5000, 10000};	/* rupees */
+static const int card_weight[] = {20, 30, 10, 15, 10, 10, 5};
+
+static void
+emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	CsRand		r;
+	Datum	   *v;
+	bool	   *n;
+	char		head[8],
+				tail[12];
+	int64		initial,
+				balance,
+				buyers;
+	TimestampTz issued,
+				expires;
+	double		spent;
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
+	v = sink->values;
+	n = sink->nulls;
+	memset(n, 0, sizeof(bool) * sink->natts);
+
+	/* issued in id order across the window */
+	issued = g->t_start + (int64) (((double) unit + cs_unit(&r)) / (double) g->n_drv[DRV_GIFT_CARDS] *
+								   (double) (g->t_end - g->t_start - 1));
+	expires = issued + 365 * US_DAY;
+	initial = (int64) card_values[cs_weighted(&r, card_weight, lengthof(card_weight))] * 100;
+	spent = cs_unit(&r);
+	if (spent < 0.40)
+		balance = initial;
+	else if (spent < 0.75)
+		balance = (int64) (initial * cs_unit(&r)) / 100 * 100;
+	else
+		balance = 0;
+
+	/* unique: the first six characters are a keyed bijection of the card number */
+	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, g->n_drv[DRV_GIFT_CARDS]), head, 6);
+	cs_base32(cs_next(&r), tail, 10);
+	v[0] = Int64GetDatum(unit + 1);
+	v[1] = cs_textf("%.4s-%.2s%.2s-%.4s-%.4s", head, head + 4, tail, tail + 2, tail + 6);
+	v[2] = cs_money(initial);
+	v[3] = cs_money(balance);
+	v[4] = cs_text("INR");
+	/* most are bought by a customer; the rest in bulk by companies */
+	buyers = cs_customers_signed_up_by(g, issued);
+	if (buyers > 0 && cs_chance(&r, 0.7))
+		v[5] = Int64GetDatum(cs_range(&r, 1, buyers));
+	else
+		n[5] = true;
+	v[6] = TimestampTzGetDatum(issued);
+	v[7] = TimestampTzGetDatum(expires);
+	v[8] = BoolGetDatum(balance > 0 && expires > g->t_end);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_gift_cards = {
+	"gift_cards", gift_card_cols, lengthof(gift_card_cols), DRV_GIFT_CARDS,
+	emit_gift_card, NULL, "gift_card_id", 160, true
+};

@@ -1,0 +1,430 @@
+/*-------------------------------------------------------------------------
+ *
+ * gen_procurement.c
+ *	  Procurement generators: purchase orders, their lines and the payments
+ *	  that settle them.
+ *
+ * Purchase order n (0-based; po_id = n + 1) is planned by plan_po() as a
+ * pure function of (seed, n), and all three tables read that plan, which is
+ * why a supplier payment is exactly the sum of its order's lines.  The plan
+ * is made in two steps so that counting stays cheap: the header (supplier,
+ * warehouse, timeline, number of lines) and, only when rows are written,
+ * the lines and their total.
+ *
+ * Timeline as of the end of the window (g->t_end):
+ *	created_at	follows the order calendar of context.c (restocking follows
+ *				demand), in office hours, growing with po_id;
+ *	expected_at	3-14 days later (sooner only when that would be past the
+ *				end of the window: the dataset never holds a future instant);
+ *	received_at	within two days of expected_at, more often late than early;
+ *				a purchase order not received by t_end is still "ordered";
+ *	paid_at		7-45 days after receipt (45 days is the longest an Indian
+ *				buyer may take to pay a registered MSME supplier), if by t_end.
+ * One purchase order in twenty is cancelled before it is due.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "utils/datetime.h"
+
+#include "commerce_seed.h"
+#include "words.h"
+
+#define PO_MAX_ITEMS 6
+
+/* Salt of the payment reference permutation in ST_PERMUTE (gen_catalog.c uses 1-15). */
+#define PK_PAYMENT_REF 16
+
+/* Field numbers of the ST_PURCHASE_ORDER stream (row = po number). */
+enum
+{
+	POF_TIME,
+	POF_SUPPLIER,
+	POF_WAREHOUSE,
+	POF_LEAD,
+	POF_CANCEL,
+	POF_CANCEL_AT,
+	POF_RECEIVED,
+	POF_NITEMS,
+	POF_ITEM_KEY,
+	POF_PAY_DAYS,
+	POF_PAY_TIME,
+	POF_BANK,
+	POF_QUANTITY				/* then one per line */
+};
+
+typedef struct PoPlan
+{
+	int64		po_no;
+	int64		supplier_id;
+	int64		nproducts;		/* products the supplier sells */
+	int64		warehouse_id;
+	int			status;			/* purchase_order_status */
+	TimestampTz created_at;
+	TimestampTz expected_at;
+	TimestampTz received_at;	/* 0 unless received */
+	TimestampTz paid_at;		/* 0 unless paid by the end of the window */
+	int			nitems;
+	uint64		item_key;
+	/* filled by plan_po_items() */
+	int64		product_id[PO_MAX_ITEMS];
+	int32		quantity[PO_MAX_ITEMS];
+	int64		cost[PO_MAX_ITEMS];		/* paise per unit */
+	int64		amount;			/* paise */
+} PoPlan;
+
+static inline TimestampTz
+day_start(DateADT d)
+{
+	return (TimestampTz) d * US_DAY - IST_OFFSET;
+}
+
+static inline void
+row_begin(RowSink *sink)
+{
+	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+}
+
+/*
+ * When purchase order n was raised: at fraction x = (n + u) / N of the
+ * window's orders by the order calendar, so restocking is busiest when
+ * selling is (the festive build-up, the sales), then in buyers' office hours
+ * (09:30-18:30 IST) of that day.  Monotone in n, so po_id grows with
+ * created_at.
+ */
+static TimestampTz
+po_created_at(const GenCtx *g, int64 po_no, double u)
+{
+	double		x = ((double) po_no + u) / (double) g->n_drv[DRV_PURCHASE_ORDERS];
+	double		target;
+	double		f;
+	int			lo,
+				hi;
+
+	if (x > 1.0)
+		x = 1.0;
+	target = x * (double) g->order_cum[g->ndays];
+	/* the last day whose first order is at or before target */
+	lo = 0;
+	hi = g->ndays - 1;
+	while (lo < hi)
+	{
+		int			mid = (lo + hi + 1) / 2;
+
+		if ((double) g->order_cum[mid] <= target)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	/* order_cum[lo + 1] > target >= order_cum[lo], so the day is not empty */
+	f = (target - (double) g->order_cum[lo]) /
+		(double) (g->order_cum[lo + 1] - g->order_cum[lo]);
+	if (f > 1.0)
+		f = 1.0;
+	return day_start(g->first_day + lo) + 9 * US_HOUR + 30 * US_MINUTE +
+		(int64) (f * (double) (9 * US_HOUR));
+}
+
+/* The header of purchase order po_no: who, where, when, how far it got, how many lines. */
+static void
+plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
+{
+	/* most purchase orders restock a handful of lines */
+	static const int nitems_weight[PO_MAX_ITEMS] = {10, 22, 26, 20, 13, 9};
+	int64		nsup = g->n_drv[DRV_SUPPLIERS];
+	int64		nprod = g->n_drv[DRV_PRODUCTS];
+	int			w[CS_NUM_WAREHOUSES];
+	DateADT		created_day;
+	DateADT		last_day = g->first_day + g->ndays - 1;
+	int64		lead;
+	int			i;
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) po_no);
+	p->po_no = po_no;
+
+	r.field = POF_TIME;
+	p->created_at = po_created_at(g, po_no, cs_unit(&r));
+
+	/* any supplier with products: all of them unless there are fewer products than suppliers */
+	r.field = POF_SUPPLIER;
+	p->supplier_id = cs_range(&r, 1, Min(nsup, nprod));
+	/* supplier s sells s, s + S, s + 2S, ... up to the last product */
+	p->nproducts = (nprod - p->supplier_id) / nsup + 1;
+
+	/* stock goes where the space is */
+	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
+		w[i] = cs_warehouses[i].capacity;
+	r.field = POF_WAREHOUSE;
+	p->warehouse_id = 1 + cs_weighted(&r, w, CS_NUM_WAREHOUSES);
+
+	/* due at the end of a working day, 3-14 days on, but never after the window */
+	created_day = cs_date_of(p->created_at);
+	r.field = POF_LEAD;
+	lead = cs_range(&r, 3, 14);
+	if (created_day + lead > last_day)
+		lead = last_day - created_day;
+	p->expected_at = day_start(created_day + (DateADT) lead) + 20 * US_HOUR;
+
+	p->received_at = 0;
+	p->paid_at = 0;
+	r.field = POF_CANCEL;
+	if (cs_chance(&r, 0.05))
+	{
+		/* called off some time before it was due */
+		TimestampTz cancel_at;
+
+		r.field = POF_CANCEL_AT;
+		cancel_at = p->created_at +
+			(int64) ((double) (p->expected_at - p->created_at) * cs_unit(&r));
+		p->status = cancel_at <= g->t_end ? PO_CANCELLED : PO_ORDERED;
+	}
+	else
+	{
+		TimestampTz received;
+
+		/* -2 to +2 days around the due date; sqrt skews it late (3 in 4 are late) */
+		r.field = POF_RECEIVED;
+		received = p->expected_at - 2 * US_DAY +
+			(int64) (sqrt(cs_unit(&r)) * (double) (4 * US_DAY));
+		/* a delivery takes a few hours at the very least */
+		if (received < p->created_at + 4 * US_HOUR)
+			received = p->created_at + 4 * US_HOUR;
+		if (received <= g->t_end)
+		{
+			p->status = PO_RECEIVED;
+			p->received_at = received;
+		}
+		else
+			p->status = PO_ORDERED;
+	}
+
+	if (p->status == PO_RECEIVED)
+	{
+		DateADT		pay_day;
+
+		r.field = POF_PAY_DAYS;
+		pay_day = cs_date_of(p->received_at) + (DateADT) cs_range(&r, 7, 45);
+		if (pay_day <= last_day)
+		{
+			/* payment runs in banking hours, 10:00-17:30 IST */
+			r.field = POF_PAY_TIME;
+			p->paid_at = day_start(pay_day) + 10 * US_HOUR +
+				cs_range(&r, 0, 7 * US_HOUR + 30 * US_MINUTE - 1);
+		}
+	}
+
+	r.field = POF_NITEMS;
+	p->nitems = 1 + cs_weighted(&r, nitems_weight, (int) Min(PO_MAX_ITEMS, p->nproducts));
+	r.field = POF_ITEM_KEY;
+	p->item_key = cs_next(&r);
+}
+
+/*
+ * Units per line, in tens: fewer of the dear things (a carton of laptops is
+ * a big order), up to 500 of the cheap ones.
+ */
+static int32
+po_quantity(CsRand *r, int64 cost)
+{
+	int64		max_tens;
+
+	if (cost > 2000000)			/* above 20,000 rupees */
+		max_tens = 5;
+	else if (cost > 500000)
+		max_tens = 10;
+	else if (cost > 100000)
+		max_tens = 20;
+	else
+		max_tens = 50;
+	return (int32) (10 * cs_range(r, 1, max_tens));
+}
+
+/*
+ * The lines: distinct products of the supplier, positions 0..k-1 of a keyed
+ * permutation of the supplier's product list (distinct because it is a
+ * bijection), at the supplier's cost price.
+ */
+static void
+plan_po_items(const GenCtx *g, PoPlan *p)
+{
+	int64		nsup = g->n_drv[DRV_SUPPLIERS];
+	CsRand		r;
+	int			i;
+
+	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) p->po_no);
+	p->amount = 0;
+	for (i = 0; i < p->nitems; i++)
+	{
+		uint64		k = cs_permute(p->item_key, (uint64) i, (uint64) p->nproducts);
+
+		p->product_id[i] = p->supplier_id + (int64) k * nsup;
+		p->cost[i] = cs_product_cost(g, p->product_id[i]);
+		r.field = POF_QUANTITY + i;
+		p->quantity[i] = po_quantity(&r, p->cost[i]);
+		p->amount += p->quantity[i] * p->cost[i];
+	}
+}
+
+/* purchase_orders */
+
+static const ColumnSpec purchase_order_cols[] = {
+	{"po_id", INT8OID},
+	{"supplier_id", INT8OID},
+	{"warehouse_id", INT8OID},
+	{"status", InvalidOid, EN_PO_STATUS},
+	{"created_at", TIMESTAMPTZOID},
+	{"expected_at", TIMESTAMPTZOID},
+	{"received_at", TIMESTAMPTZOID},
+};
+
+static void
+emit_purchase_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	PoPlan		p;
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	plan_po(g, unit, &p);
+	row_begin(sink);
+	sink->values[0] = Int64GetDatum(unit + 1);
+	sink->values[1] = Int64GetDatum(p.supplier_id);
+	sink->values[2] = Int64GetDatum(p.warehouse_id);
+	sink->values[3] = cs_enum(g, EN_PO_STATUS, p.status);
+	sink->values[4] = TimestampTzGetDatum(p.created_at);
+	sink->values[5] = TimestampTzGetDatum(p.expected_at);
+	sink->nulls[6] = p.received_at == 0;
+	sink->values[6] = TimestampTzGetDatum(p.received_at);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_purchase_orders = {
+	"purchase_orders", purchase_order_cols, lengthof(purchase_order_cols), DRV_PURCHASE_ORDERS,
+	emit_purchase_order, NULL, "po_id", 150, true
+};
+
+/* purchase_order_items */
+
+static const ColumnSpec purchase_order_item_cols[] = {
+	{"po_item_id", INT8OID},
+	{"po_id", INT8OID},
+	{"product_id", INT8OID},
+	{"quantity", INT4OID},
+	{"cost_price", NUMERICOID},
+};
+
+static void
+emit_purchase_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	PoPlan		p;
+	int			i;
+
+	plan_po(g, unit, &p);
+	if (sink == NULL)
+	{
+		ids->next += p.nitems;
+		return;
+	}
+	plan_po_items(g, &p);
+	for (i = 0; i < p.nitems; i++)
+	{
+		row_begin(sink);
+		sink->values[0] = Int64GetDatum(ids->next++);
+		sink->values[1] = Int64GetDatum(unit + 1);
+		sink->values[2] = Int64GetDatum(p.product_id[i]);
+		sink->values[3] = Int32GetDatum(p.quantity[i]);
+		sink->values[4] = cs_money(p.cost[i]);
+		cs_sink_put(sink);
+	}
+}
+
+const TableSpec cs_table_purchase_order_items = {
+	"purchase_order_items", purchase_order_item_cols, lengthof(purchase_order_item_cols),
+	DRV_PURCHASE_ORDERS, emit_purchase_order_items, NULL, "po_item_id", 140, false
+};
+
+/*
+ * supplier_payments: one bank transfer per received purchase order, paid by
+ * the end of the window.
+ *
+ * The reference is a UTR as Indian banks print them: the remitting bank's
+ * IFSC prefix, N (NEFT) or R + channel (RTGS, for 2 lakh rupees and up),
+ * the date, then a serial number.  The serial is a keyed permutation of the
+ * po number, so the reference is unique by construction; the N or R at the
+ * fifth character and the fixed widths keep the two formats apart.
+ */
+
+static const ColumnSpec supplier_payment_cols[] = {
+	{"supplier_payment_id", INT8OID},
+	{"supplier_id", INT8OID},
+	{"po_id", INT8OID},
+	{"amount", NUMERICOID},
+	{"paid_at", TIMESTAMPTZOID},
+	{"reference", TEXTOID},
+};
+
+static Datum
+payment_reference(const GenCtx *g, const PoPlan *p)
+{
+	/* the shop banks with two banks, most payments from the first */
+	static const char *const banks[] = {"HDFC", "ICIC"};
+	static const int bank_weight[] = {70, 30};
+	int64		npos = g->n_drv[DRV_PURCHASE_ORDERS];
+	uint64		domain = (uint64) Max(INT64CONST(100000000), npos);
+	uint64		serial;
+	const char *bank;
+	DateADT		d = cs_date_of(p->paid_at);
+	int			year,
+				month,
+				mday;
+	int			doy;
+	CsRand		r;
+
+	serial = cs_permute(cs_mix(cs_stream_key(g->seed, ST_PERMUTE) + PK_PAYMENT_REF),
+						(uint64) p->po_no, domain);
+	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) p->po_no);
+	r.field = POF_BANK;
+	bank = banks[cs_weighted(&r, bank_weight, lengthof(banks))];
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	doy = d - (date2j(year, 1, 1) - POSTGRES_EPOCH_JDATE) + 1;
+
+	/* 8 serial digits cover any scale (at most 6 million purchase orders) */
+	if (p->amount >= INT64CONST(20000000))
+		return cs_textf("%sR5%04d%02d%02d%08llu", bank, year, month, mday,
+						(unsigned long long) serial);
+	return cs_textf("%sN%02d%03d%08llu", bank, year % 100, doy, (unsigned long long) serial);
+}
+
+static void
+emit_supplier_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	PoPlan		p;
+
+	plan_po(g, unit, &p);
+	if (p.paid_at == 0)
+		return;
+	if (sink == NULL)
+	{
+		ids->next++;
+		return;
+	}
+	plan_po_items(g, &p);
+	row_begin(sink);
+	sink->values[0] = Int64GetDatum(ids->next++);
+	sink->values[1] = Int64GetDatum(p.supplier_id);
+	sink->values[2] = Int64GetDatum(unit + 1);
+	sink->values[3] = cs_money(p.amount);
+	sink->values[4] = TimestampTzGetDatum(p.paid_at);
+	sink->values[5] = payment_reference(g, &p);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_supplier_payments = {
+	"supplier_payments", supplier_payment_cols, lengthof(supplier_payment_cols),
+	DRV_PURCHASE_ORDERS, emit_supplier_payment, NULL, "supplier_payment_id", 200, false
+};

@@ -1,0 +1,544 @@
+/*-------------------------------------------------------------------------
+ *
+ * gen_sales.c
+ *	  Sales generators: orders, order_items, payments, shipments, and the
+ *	  order plan every order-driven table is made from.
+ *
+ * cs_plan_order() decides everything about order n as a pure function of
+ * (seed, n): when it was placed (by the order calendar, so order_id grows
+ * with placed_at), by whom (a customer already signed up, the loyal core
+ * favoured), what it holds (skewed product popularity), its coupon, how it
+ * is paid and how far its payment and parcel got by the end of the window.
+ * Orders, lines, payments, shipments, coupon redemptions, reviews, returns,
+ * loyalty points, tickets and audit events all read the same plan, which is
+ * why they agree: a payment is the sum of its lines because both come from
+ * one computation, not because anything was checked afterwards.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+
+#include "commerce_seed.h"
+#include "words.h"
+
+/* Share of the day's orders by hour of day in India: quiet nights, evening peak. */
+static const int hour_weight[24] = {
+	3, 2, 1, 1, 1, 2, 4, 7, 10, 12, 13, 14, 15, 14, 12, 11, 11, 12, 14, 17, 19, 18, 14, 8
+};
+
+/*
+ * Time of day for the fraction f in [0, 1) of a day's orders: the inverse of
+ * the cumulative hourly profile, linear within an hour.  Monotone in f, so
+ * later orders of a day are placed later.
+ */
+static int64
+time_of_day(double f)
+{
+	int			total = 0;
+	double		target;
+	int			h;
+
+	for (h = 0; h < 24; h++)
+		total += hour_weight[h];
+	target = f * total;
+	for (h = 0; h < 23; h++)
+	{
+		if (target < hour_weight[h])
+			break;
+		target -= hour_weight[h];
+	}
+	if (target > hour_weight[h])
+		target = hour_weight[h];
+	return h * US_HOUR + (int64) (target / hour_weight[h] * (double) (US_HOUR - 1));
+}
+
+/* Day index (0-based in the window) of order n: the last d with order_cum[d] <= n. */
+static int
+order_day(const GenCtx *g, int64 n)
+{
+	int			lo = 0,
+				hi = g->ndays - 1;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi + 1) / 2;
+
+		if (g->order_cum[mid] <= n)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}
+
+static const int line_count_weight[6] = {45, 27, 14, 8, 4, 2};
+static const int quantity_weight[5] = {70, 18, 7, 3, 2};
+static const int promo_bp[] = {500, 1000, 1500, 2000, 2500, 1250, 3000, 4000};
+static const int method_weight[5] = {26, 42, 7, 17, 8};	/* card upi netbanking cod wallet */
+static const int channel_weight[3] = {35, 50, 15};	/* web android ios */
+static const char *const channel_names[3] = {"web", "android", "ios"};
+
+int
+cs_order_line_count(GenCtx *g, int64 order_no)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_LINE, order_no);
+	return 1 + cs_weighted(&r, line_count_weight, lengthof(line_count_weight));
+}
+
+/* Round half up, as numeric round(x, 2) does for the positive amounts here. */
+static int64
+line_total(int32 qty, int64 price, int32 bp)
+{
+	return ((int64) qty * price * (10000 - bp) + 5000) / 10000;
+}
+
+/* Pick the customer of an order placed at t: 55% of orders go to the loyal core. */
+static int64
+pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
+{
+	int64		signed_up = cs_customers_signed_up_by(g, t);
+	int64		c;
+	int			tries;
+
+	Assert(signed_up > 0);
+	c = cs_range(r, 1, signed_up);
+	if (cs_chance(r, 0.55))
+	{
+		for (tries = 0; tries < 48 && !cs_is_core_customer(g, c); tries++)
+			c = cs_range(r, 1, signed_up);
+	}
+	return c;
+}
+
+/* The warehouse a customer's parcels leave from: mostly one in their region. */
+static int64
+pick_warehouse(const GenCtx *g, CsRand *r, int64 customer_id)
+{
+	int			region = cs_cities[cs_customer_city(g, customer_id)].region;
+	int			w[CS_NUM_WAREHOUSES];
+	bool		local = cs_chance(r, 0.85);
+	bool		any = false;
+	int			i;
+
+	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
+	{
+		w[i] = cs_warehouses[i].capacity;
+		if (local && cs_cities[cs_warehouses[i].city].region != region)
+			w[i] = 0;
+		any |= w[i] > 0;
+	}
+	if (!any)
+		for (i = 0; i < CS_NUM_WAREHOUSES; i++)
+			w[i] = cs_warehouses[i].capacity;
+	return 1 + cs_weighted(r, w, CS_NUM_WAREHOUSES);
+}
+
+static void
+plan_lines(GenCtx *g, CsOrderPlan *p)
+{
+	CsRand		r;
+	int			i,
+				j;
+
+	cs_rand_init(&r, g->seed, ST_LINE, p->order_no);
+	p->nlines = 1 + cs_weighted(&r, line_count_weight, lengthof(line_count_weight));
+	p->gross = 0;
+	for (i = 0; i < p->nlines; i++)
+	{
+		CsLine	   *l = &p->lines[i];
+		int64		prod = cs_pick_popular_product(g, &r);
+		bool		dup;
+
+		/* an order lists a product once: step to the next id until unused */
+		do
+		{
+			dup = false;
+			for (j = 0; j < i; j++)
+				if (p->lines[j].product_id == prod)
+					dup = true;
+			if (dup)
+				prod = prod % g->n_drv[DRV_PRODUCTS] + 1;
+		} while (dup);
+
+		l->product_id = prod;
+		l->quantity = 1 + cs_weighted(&r, quantity_weight, lengthof(quantity_weight));
+		l->unit_price = cs_product_price(g, prod);
+		l->discount_bp = cs_chance(&r, 0.35) ? promo_bp[cs_range(&r, 0, lengthof(promo_bp) - 1)] : 0;
+		p->gross += l->quantity * l->unit_price;
+	}
+}
+
+/*
+ * A coupon, when one is valid at the moment of the order and the basket is
+ * big enough, replaces the promotional discounts: its percentage (or, for a
+ * flat amount, the equivalent percentage of the gross) becomes every line's
+ * discount, so the payment is still exactly the sum of the line totals.
+ */
+static void
+plan_coupon(GenCtx *g, CsOrderPlan *p, CsRand *r)
+{
+	CsCoupon	c;
+	int64		id;
+	int32		bp;
+	int			i;
+
+	p->coupon_id = 0;
+	if (!cs_chance(r, 0.14))
+		return;
+	id = cs_coupon_at(g, p->placed_at, r);
+	if (id == 0)
+		return;
+	cs_coupon_terms(g, id, &c);
+	if (p->placed_at < c.valid_from || p->placed_at >= c.valid_to || p->gross < c.min_order)
+		return;
+	if (c.pct_bp > 0)
+		bp = c.pct_bp;
+	else
+		bp = (int32) ((c.amount_off * 10000 + p->gross / 2) / p->gross);
+	if (bp > 10000)
+		bp = 10000;
+	p->coupon_id = id;
+	for (i = 0; i < p->nlines; i++)
+		p->lines[i].discount_bp = bp;
+}
+
+/* Keep a step's time only if it happened by the end of the window. */
+static inline TimestampTz
+by_end(const GenCtx *g, TimestampTz t)
+{
+	return (t != 0 && t <= g->t_end) ? t : 0;
+}
+
+static void
+plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r)
+{
+	bool		cod;
+	TimestampTz paid,
+				cancel;
+
+	p->method = cs_weighted(r, method_weight, lengthof(method_weight));
+	cod = p->method == PM_COD;
+	p->warehouse_id = pick_warehouse(g, r, p->customer_id);
+	p->carrier = (int) cs_range(r, 0, cs_n_carriers - 1);
+	p->ship_created_at = p->placed_at;
+	p->packed_at = p->dispatched_at = p->out_for_delivery_at = p->delivered_at = 0;
+	p->cancelled_at = 0;
+
+	/* a prepaid order is paid within minutes; a few UPI/netbanking retries take hours */
+	paid = 0;
+	if (!cod)
+		paid = p->placed_at + cs_range(r, 30 * 1000000, 20 * US_MINUTE) +
+			(cs_chance(r, 0.04) ? cs_range(r, US_HOUR, 6 * US_HOUR) : 0);
+
+	/* cancellations happen before dispatch, more often for cash on delivery */
+	cancel = cs_chance(r, cod ? 0.08 : 0.045) ? p->placed_at + cs_range(r, 10 * US_MINUTE, 30 * US_HOUR) : 0;
+
+	if (cancel != 0)
+	{
+		if (cancel <= g->t_end)
+		{
+			p->cancelled_at = cancel;
+			p->paid_at = 0;
+			p->status = OS_CANCELLED;
+			p->payment_status = PS_VOIDED;
+			p->shipment_status = SS_CANCELLED;
+			return;
+		}
+		/* to be cancelled after the window: as of its end, paid or pending, not packed */
+		p->paid_at = by_end(g, paid);
+		if (p->paid_at)
+			p->ship_created_at = p->paid_at;
+		p->status = p->paid_at ? OS_PAID : OS_PENDING;
+		p->payment_status = p->paid_at ? PS_CAPTURED : PS_PENDING;
+		p->shipment_status = SS_PREPARING;
+		return;
+	}
+
+	{
+		TimestampTz start = cod ? p->placed_at : paid;
+		TimestampTz packed = start + cs_range(r, 2 * US_HOUR, 26 * US_HOUR);
+		TimestampTz dispatched = packed + cs_range(r, US_HOUR, 18 * US_HOUR);
+		int			region = cs_cities[cs_customer_city(g, p->customer_id)].region;
+		bool		local = cs_cities[cs_warehouses[p->warehouse_id - 1].city].region == region;
+		TimestampTz ofd = dispatched + (local ? cs_range(r, 12 * US_HOUR, 3 * US_DAY) :
+										cs_range(r, 2 * US_DAY, 6 * US_DAY));
+		TimestampTz delivered = ofd + cs_range(r, US_HOUR, 9 * US_HOUR);
+
+		p->packed_at = by_end(g, packed);
+		p->dispatched_at = by_end(g, dispatched);
+		p->out_for_delivery_at = by_end(g, ofd);
+		p->delivered_at = by_end(g, delivered);
+		/* cash on delivery is paid at the door */
+		p->paid_at = cod ? p->delivered_at : by_end(g, paid);
+	}
+
+	/* a prepaid order goes to the warehouse once its payment is captured */
+	if (!cod && p->paid_at)
+		p->ship_created_at = p->paid_at;
+
+	if (p->delivered_at)
+	{
+		p->status = OS_DELIVERED;
+		p->shipment_status = SS_DELIVERED;
+	}
+	else if (p->dispatched_at)
+	{
+		p->status = OS_SHIPPED;
+		if (p->out_for_delivery_at)
+			p->shipment_status = SS_OUT_FOR_DELIVERY;
+		else if (g->t_end - p->dispatched_at > 12 * US_HOUR)
+			p->shipment_status = SS_IN_TRANSIT;
+		else
+			p->shipment_status = SS_DISPATCHED;
+	}
+	else
+	{
+		p->status = p->paid_at ? OS_PAID : OS_PENDING;
+		p->shipment_status = p->packed_at ? SS_PACKED : SS_PREPARING;
+	}
+	p->payment_status = p->paid_at ? PS_CAPTURED : PS_PENDING;
+}
+
+const CsOrderPlan *
+cs_plan_order(GenCtx *g, int64 order_no)
+{
+	CsOrderPlan *p = &g->plan;
+	CsRand		r;
+	int			d;
+	int64		first,
+				count;
+	int			i;
+
+	if (g->plan_valid && p->order_no == order_no)
+		return p;
+
+	memset(p, 0, sizeof(*p));
+	p->order_no = order_no;
+	cs_rand_init(&r, g->seed, ST_ORDER, order_no);
+
+	d = order_day(g, order_no);
+	first = g->order_cum[d];
+	count = g->order_cum[d + 1] - first;
+	p->order_date = g->first_day + d;
+	p->placed_at = g->t_start + d * US_DAY +
+		time_of_day(((double) (order_no - first) + cs_unit(&r)) / (double) count);
+
+	p->customer_id = pick_customer(g, &r, p->placed_at);
+	p->address_id = cs_first_address_id(g, p->customer_id);
+	p->channel = cs_weighted(&r, channel_weight, lengthof(channel_weight));
+
+	plan_lines(g, p);
+	plan_coupon(g, p, &r);
+	p->total = 0;
+	for (i = 0; i < p->nlines; i++)
+	{
+		CsLine	   *l = &p->lines[i];
+
+		l->line_total = line_total(l->quantity, l->unit_price, l->discount_bp);
+		p->total += l->line_total;
+	}
+	plan_lifecycle(g, p, &r);
+
+	g->plan_valid = true;
+	return p;
+}
+
+/* orders */
+
+static const ColumnSpec order_cols[] = {
+	{"order_id", INT8OID},
+	{"customer_id", INT8OID},
+	{"shipping_address_id", INT8OID},
+	{"order_date", DATEOID},
+	{"placed_at", TIMESTAMPTZOID},
+	{"status", InvalidOid, EN_ORDER_STATUS},
+	{"channel", TEXTOID},
+	{"currency", TEXTOID},
+	{"cancelled_at", TIMESTAMPTZOID},
+};
+
+static void
+emit_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	const CsOrderPlan *p;
+	Datum	   *v;
+	bool	   *n;
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	p = cs_plan_order(g, unit);
+	v = sink->values;
+	n = sink->nulls;
+	memset(n, 0, sizeof(bool) * sink->natts);
+	v[0] = Int64GetDatum(unit + 1);
+	v[1] = Int64GetDatum(p->customer_id);
+	v[2] = Int64GetDatum(p->address_id);
+	v[3] = DateADTGetDatum(p->order_date);
+	v[4] = TimestampTzGetDatum(p->placed_at);
+	v[5] = cs_enum(g, EN_ORDER_STATUS, p->status);
+	v[6] = cs_text(channel_names[p->channel]);
+	v[7] = cs_text("INR");
+	v[8] = TimestampTzGetDatum(p->cancelled_at);
+	n[8] = p->cancelled_at == 0;
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_orders = {
+	"orders", order_cols, lengthof(order_cols), DRV_ORDERS,
+	emit_order, NULL, "order_id", 150, true
+};
+
+/* order_items */
+
+static const ColumnSpec order_item_cols[] = {
+	{"order_item_id", INT8OID},
+	{"order_id", INT8OID},
+	{"product_id", INT8OID},
+	{"quantity", INT4OID},
+	{"unit_price", NUMERICOID},
+	{"discount", NUMERICOID},
+};
+
+static void
+emit_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	const CsOrderPlan *p;
+	int			i;
+
+	if (sink == NULL)
+	{
+		ids->next += cs_order_line_count(g, unit);
+		return;
+	}
+	p = cs_plan_order(g, unit);
+	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	for (i = 0; i < p->nlines; i++)
+	{
+		const CsLine *l = &p->lines[i];
+		Datum	   *v = sink->values;
+
+		v[0] = Int64GetDatum(ids->next++);
+		v[1] = Int64GetDatum(unit + 1);
+		v[2] = Int64GetDatum(l->product_id);
+		v[3] = Int32GetDatum(l->quantity);
+		v[4] = cs_money(l->unit_price);
+		v[5] = cs_numeric2(l->discount_bp);	/* 1 bp = 0.01 percentage point */
+		cs_sink_put(sink);
+	}
+}
+
+const TableSpec cs_table_order_items = {
+	"order_items", order_item_cols, lengthof(order_item_cols), DRV_ORDERS,
+	emit_order_items, NULL, "order_item_id", 110
+};
+
+/* payments: one per order, payment_id = order_id */
+
+static const ColumnSpec payment_cols[] = {
+	{"payment_id", INT8OID},
+	{"order_id", INT8OID},
+	{"method", InvalidOid, EN_PAYMENT_METHOD},
+	{"status", InvalidOid, EN_PAYMENT_STATUS},
+	{"amount", NUMERICOID},
+	{"currency", TEXTOID},
+	{"created_at", TIMESTAMPTZOID},
+	{"paid_at", TIMESTAMPTZOID},
+	{"transaction_ref", TEXTOID},
+};
+
+static void
+emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	const CsOrderPlan *p;
+	Datum	   *v;
+	bool	   *n;
+	char		ref[16];
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	p = cs_plan_order(g, unit);
+	v = sink->values;
+	n = sink->nulls;
+	memset(n, 0, sizeof(bool) * sink->natts);
+	v[0] = Int64GetDatum(unit + 1);
+	v[1] = Int64GetDatum(unit + 1);
+	v[2] = cs_enum(g, EN_PAYMENT_METHOD, p->method);
+	v[3] = cs_enum(g, EN_PAYMENT_STATUS, p->payment_status);
+	v[4] = cs_money(p->total);
+	v[5] = cs_text("INR");
+	v[6] = TimestampTzGetDatum(p->placed_at);
+	v[7] = TimestampTzGetDatum(p->paid_at);
+	n[7] = p->paid_at == 0;
+	/* unique: a keyed bijection of the order number */
+	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS]), ref, 12);
+	v[8] = cs_textf("TXN%s", ref);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_payments = {
+	"payments", payment_cols, lengthof(payment_cols), DRV_ORDERS,
+	emit_payment, NULL, "payment_id", 170, true
+};
+
+/* shipments: one per order, shipment_id = order_id */
+
+static const ColumnSpec shipment_cols[] = {
+	{"shipment_id", INT8OID},
+	{"order_id", INT8OID},
+	{"warehouse_id", INT8OID},
+	{"status", InvalidOid, EN_SHIPMENT_STATUS},
+	{"carrier", TEXTOID},
+	{"tracking_no", TEXTOID},
+	{"created_at", TIMESTAMPTZOID},
+	{"packed_at", TIMESTAMPTZOID},
+	{"dispatched_at", TIMESTAMPTZOID},
+	{"out_for_delivery_at", TIMESTAMPTZOID},
+	{"delivered_at", TIMESTAMPTZOID},
+};
+
+static inline void
+put_ts(RowSink *sink, int i, TimestampTz t)
+{
+	sink->values[i] = TimestampTzGetDatum(t);
+	sink->nulls[i] = t == 0;
+}
+
+static void
+emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
+{
+	const CsOrderPlan *p;
+	Datum	   *v;
+	char		code[16];
+
+	ids->next++;
+	if (sink == NULL)
+		return;
+	p = cs_plan_order(g, unit);
+	v = sink->values;
+	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	v[0] = Int64GetDatum(unit + 1);
+	v[1] = Int64GetDatum(unit + 1);
+	v[2] = Int64GetDatum(p->warehouse_id);
+	v[3] = cs_enum(g, EN_SHIPMENT_STATUS, p->shipment_status);
+	v[4] = cs_text(cs_carriers[p->carrier]);
+	/* unique: a keyed bijection of the order number */
+	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, g->n_drv[DRV_ORDERS]), code, 10);
+	v[5] = cs_textf("IN%s", code);
+	put_ts(sink, 6, p->ship_created_at);
+	put_ts(sink, 7, p->packed_at);
+	put_ts(sink, 8, p->dispatched_at);
+	put_ts(sink, 9, p->out_for_delivery_at);
+	put_ts(sink, 10, p->delivered_at);
+	cs_sink_put(sink);
+}
+
+const TableSpec cs_table_shipments = {
+	"shipments", shipment_cols, lengthof(shipment_cols), DRV_ORDERS,
+	emit_shipment, NULL, "shipment_id", 200, true
+};

@@ -1,0 +1,217 @@
+/*-------------------------------------------------------------------------
+ *
+ * seed.c
+ *	  commerce_seed(): replace the content of every table with a generated
+ *	  dataset, in one transaction.
+ *
+ * Order of work: check the arguments and the caller's rights on every table
+ * (before anything changes), TRUNCATE ... RESTART IDENTITY all tables (which
+ * gives them new, empty storage in this subtransaction), load every table in
+ * the design's dependency order through the bulk sink (heap only, frozen when
+ * the server allows it), rebuild each table's indexes once with uniqueness
+ * checked, move the sequences past the generated ids, refresh both
+ * materialized views and ANALYZE.  Between the load and the index rebuild the
+ * indexes are empty, so nothing in between may look anything up.
+ *
+ * Memory: the run context (GenCtx, the order calendar and address index)
+ * lives in the function's context; rows are built in a batch context that
+ * the sink resets every 1,000 rows.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/index.h"
+#include "catalog/namespace.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/portal.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
+
+#include "commerce_seed.h"
+#include "compat.h"
+#include "seed.h"
+#include "sink.h"
+
+static const char *const matviews[] = {"mv_order_financials", "mv_daily_kpis"};
+
+/* Oid of one of our tables, or an error naming it. */
+Oid
+cs_table_relid(Oid nspid, const char *name)
+{
+	Oid			relid = get_relname_relid(name, nspid);
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation \"%s.%s\" does not exist", get_namespace_name(nspid), name),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	return relid;
+}
+
+/*
+ * The bulk path bypasses the executor, so it must refuse what an INSERT or
+ * TRUNCATE by the same role would be refused: missing privileges, and tables
+ * under row-level security (whose policies it could not apply).
+ */
+static void
+check_table_rights(Oid relid, const char *name)
+{
+	AclResult	acl;
+
+	acl = pg_class_aclcheck(relid, GetUserId(), ACL_TRUNCATE | ACL_INSERT | ACL_SELECT);
+	if (acl != ACLCHECK_OK)
+		aclcheck_error(acl, OBJECT_TABLE, name);
+	if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot seed table \"%s\" because row-level security is enabled on it", name),
+				 errhint("Disable row-level security on the table, or seed as a role that bypasses it.")));
+}
+
+static char *
+qualified(Oid nspid, const char *name)
+{
+	return quote_qualified_identifier(get_namespace_name(nspid), name);
+}
+
+static void
+spi_exec(const char *sql)
+{
+	if (SPI_execute(sql, false, 0) < 0)
+		elog(ERROR, "SPI_execute failed: %s", sql);
+}
+
+/* Load one table through the bulk sink; returns the rows written. */
+static int64
+load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
+{
+	const TableSpec *t = cs_tables[idx];
+	Relation	rel = table_open(relid, RowExclusiveLock);
+	bool		frozen;
+	RowSink    *sink;
+	MemoryContext old;
+	int64		rows;
+
+	/*
+	 * As for COPY FREEZE: only into storage created in this very
+	 * subtransaction (so no other transaction can see it before we commit,
+	 * and an abort discards it), and only when no earlier snapshot or open
+	 * cursor of this transaction could see rows it should not.
+	 */
+	frozen = (rel->rd_createSubid == GetCurrentSubTransactionId() ||
+			  CS_REL_NEW_STORAGE_SUBID(rel) == GetCurrentSubTransactionId()) &&
+		ThereAreNoPriorRegisteredSnapshots() && ThereAreNoReadyPortals();
+
+	sink = cs_bulk_sink_open(rel, t, nspid, frozen, batchcxt);
+	old = MemoryContextSwitchTo(batchcxt);
+	cs_generate_slice(g, idx, 0, cs_driver_units(g, t->driver), sink);
+	MemoryContextSwitchTo(old);
+	rows = sink->rows;
+	cs_bulk_sink_close(sink);
+	table_close(rel, NoLock);
+	elog(DEBUG1, "commerce_seed: %s: " INT64_FORMAT " rows%s", t->name, rows, frozen ? " (frozen)" : "");
+	return rows;
+}
+
+void
+cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
+{
+	Oid			relids[64];
+	StringInfoData sql;
+	MemoryContext batchcxt;
+	ReindexParams params = {0};
+	int			gucnest;
+	int			i;
+
+	Assert(cs_ntables <= (int) lengthof(relids));
+
+	/* every check before the first change */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		relids[i] = cs_table_relid(nspid, cs_tables[i]->name);
+		check_table_rights(relids[i], cs_tables[i]->name);
+	}
+	for (i = 0; i < (int) lengthof(matviews); i++)
+		(void) cs_table_relid(nspid, matviews[i]);
+
+	/* index builds sort in memory when they can; the setting ends with us */
+	gucnest = NewGUCNestLevel();
+	if (maintenance_work_mem < 256 * 1024)
+		(void) set_config_option("maintenance_work_mem", "256MB",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	initStringInfo(&sql);
+	appendStringInfoString(&sql, "TRUNCATE TABLE ");
+	for (i = 0; i < cs_ntables; i++)
+		appendStringInfo(&sql, "%s%s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
+	appendStringInfoString(&sql, " RESTART IDENTITY");
+	spi_exec(sql.data);
+	CommandCounterIncrement();
+
+	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed batch",
+									 ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < cs_ntables; i++)
+		rows[i] = load_table(g, i, relids[i], nspid, batchcxt);
+	MemoryContextDelete(batchcxt);
+	CommandCounterIncrement();
+
+	/* one build per index, unique ones checked as they are built */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		CS_REINDEX_RELATION(relids[i], REINDEX_REL_CHECK_CONSTRAINTS, &params);
+		CommandCounterIncrement();
+	}
+
+	/* ids are dense from 1, so the last id of a table is its row count */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		const char *col = cs_tables[i]->id_column;
+		Oid			argtypes[3] = {TEXTOID, TEXTOID, INT8OID};
+		Datum		args[3];
+
+		if (col == NULL)
+			continue;
+		args[0] = CStringGetTextDatum(qualified(nspid, cs_tables[i]->name));
+		args[1] = CStringGetTextDatum(col);
+		args[2] = Int64GetDatum(Max(rows[i], 1));
+		if (SPI_execute_with_args(rows[i] > 0 ?
+								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, true)" :
+								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, false)",
+								  3, argtypes, args, NULL, false, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
+	}
+
+	for (i = 0; i < (int) lengthof(matviews); i++)
+	{
+		resetStringInfo(&sql);
+		appendStringInfo(&sql, "REFRESH MATERIALIZED VIEW %s", qualified(nspid, matviews[i]));
+		spi_exec(sql.data);
+	}
+
+	resetStringInfo(&sql);
+	appendStringInfoString(&sql, "ANALYZE ");
+	for (i = 0; i < cs_ntables; i++)
+		appendStringInfo(&sql, "%s%s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
+	for (i = 0; i < (int) lengthof(matviews); i++)
+		appendStringInfo(&sql, ", %s", qualified(nspid, matviews[i]));
+	spi_exec(sql.data);
+
+	SPI_finish();
+	AtEOXact_GUC(true, gucnest);
+}
