@@ -273,9 +273,18 @@ extern const char *cs_product_name(const GenCtx *g, int64 product_id, char *buf,
 /* gen_customers.c */
 extern int	cs_customer_state(const GenCtx *g, int64 customer_id);
 extern int	cs_customer_city(const GenCtx *g, int64 customer_id);
+extern bool cs_customer_opt_in(const GenCtx *g, int64 customer_id);
+extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
+extern TimestampTz cs_address_created_at(const GenCtx *g, int64 customer_id, int k);
+
+/* gen_telemetry.c */
+extern bool cs_product_price_change(const GenCtx *g, int64 product_id,
+									TimestampTz *changed_at, int64 *old_price);
 
 /* gen_catalog.c */
 extern int	cs_supplier_department(const GenCtx *g, int64 supplier_id);
+extern int	cs_product_category(const GenCtx *g, int64 product_id);
+extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
 
 /* gen_engagement.c: the return of an order line, if any */
 typedef struct CsReturn

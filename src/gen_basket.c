@@ -26,7 +26,6 @@
 #include "commerce_seed.h"
 
 /* gen_customers.c; belongs in commerce_seed.h */
-extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
 
 #define MAX_CARTS 2
 #define MAX_CART_ITEMS 5
@@ -174,7 +173,7 @@ emit_carts(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_carts = {
 	"carts", cart_cols, lengthof(cart_cols), DRV_CUSTOMERS,
-	emit_carts, NULL, "cart_id", 110, false
+	emit_carts, NULL, "cart_id", 120, false
 };
 
 /* cart_items */
@@ -301,5 +300,5 @@ emit_cart_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_cart_items = {
 	"cart_items", cart_item_cols, lengthof(cart_item_cols), DRV_CUSTOMERS,
-	emit_cart_items, "carts", "cart_item_id", 130, false
+	emit_cart_items, "carts", "cart_item_id", 135, false
 };

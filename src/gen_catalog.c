@@ -15,8 +15,9 @@
  * the order lines and the purchase order lines all see the same numbers.
  * Which optional attributes a product lists is drawn from ST_ATTRIBUTE; the
  * name shows the colour exactly when the attributes list one, and a size,
- * volume or weight in the name is the value of the matching attribute, so
- * the name and the specification never contradict each other.
+ * volume or weight in the name is the value of the matching attribute when
+ * the department has one, so the name and the specification never
+ * contradict each other.
  *
  * Unique text is unique by construction: supplier names come from a keyed
  * permutation of supplier ids onto (head, extra word, tail, round), SKUs
@@ -225,6 +226,10 @@ enum
 	SF_TIME
 };
 
+/*
+ * The home department of a supplier (index into cs_departments): every
+ * product of the supplier is a leaf category of it.  Pure in the id.
+ */
 int
 cs_supplier_department(const GenCtx *g, int64 supplier_id)
 {
@@ -888,6 +893,7 @@ product_rand(CsRand *r, const GenCtx *g, int64 product_id, uint32 field)
 	r->field = field;
 }
 
+/* products.supplier_id: supplier s sells products s, s + S, s + 2S, ... */
 int64
 cs_product_supplier(const GenCtx *g, int64 product_id)
 {
@@ -1046,7 +1052,7 @@ attr_rule(const char *attr, int dept, int leaf)
 		const AttrRule *ru = &attr_rules[i];
 		int			rank;
 
-		if (strcmp(ru->attr, attr) != 0)
+		if (ru->attr[0] != attr[0] || strcmp(ru->attr, attr) != 0)
 			continue;
 		if (ru->leaf >= 0)
 		{
@@ -1220,15 +1226,28 @@ book_title(const GenCtx *g, const ProductFacts *f, char *buf, int len)
 	snprintf(buf, len, "%s %s", a, pick(&r, f->info->title_b, f->info->ntitle_b));
 }
 
+/* An adjective not already in the brand (no "Khel Pro Pro Yoga Mat"), uniformly (one draw). */
 static const char *
 product_adjective(const GenCtx *g, const ProductFacts *f)
 {
+	const char *const *list = f->style->adjectives ? f->style->adjectives : cs_adjectives;
+	int			n = f->style->adjectives ? f->style->nadjectives : cs_n_adjectives;
+	int			fit = 0;
+	int			k;
+	int			i;
 	CsRand		r;
 
+	for (i = 0; i < n; i++)
+		if (strstr(f->brand, list[i]) == NULL)
+			fit++;
 	product_rand(&r, g, f->id, PF_ADJ);
-	if (f->style->adjectives)
-		return pick(&r, f->style->adjectives, f->style->nadjectives);
-	return pick(&r, cs_adjectives, cs_n_adjectives);
+	if (fit == 0)
+		return pick(&r, list, n);
+	k = (int) cs_range(&r, 0, fit - 1);
+	for (i = 0; i < n; i++)
+		if (strstr(f->brand, list[i]) == NULL && k-- == 0)
+			break;
+	return list[i];
 }
 
 /*
@@ -1366,7 +1385,7 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_products = {
 	"products", product_cols, lengthof(product_cols), DRV_PRODUCTS,
-	emit_product, NULL, "product_id", 420, true
+	emit_product, NULL, "product_id", 300, true
 };
 
 /*
@@ -1381,7 +1400,8 @@ const TableSpec cs_table_products = {
 
 #define IF_COUNT	0
 #define IF_PICK		1
-#define IF_CELL		8		/* then IF_STRIDE fields per warehouse */
+#define IF_CELL		8		/* then IF_STRIDE fields per warehouse: */
+						/* reorder level, stock (2 draws), updated_at (2 draws) */
 #define IF_STRIDE	5
 
 static const ColumnSpec inventory_cols[] = {
@@ -1431,33 +1451,49 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
 	{
 		int32		qty;
+		int32		reorder;
 		TimestampTz updated;
 		double		u;
 
 		if (!stocked[i])
 			continue;
 		r.field = IF_CELL + IF_STRIDE * i;
+		reorder = (int32) cs_range(&r, 5, 50);
+		r.field = IF_CELL + IF_STRIDE * i + 1;
 		if (discontinued)
 		{
 			/* being sold off: mostly gone, a few units left here and there */
 			qty = cs_chance(&r, 0.75) ? 0 : (int32) cs_range(&r, 1, 20);
 		}
-		else if (cs_chance(&r, 0.06))
-			qty = 0;			/* out of stock, awaiting a purchase order */
 		else
 		{
-			/* 10..500, most stock levels low: about 70% of capacity overall */
-			r.field = IF_CELL + IF_STRIDE * i + 1;
-			u = cs_unit(&r);
-			qty = 10 + (int32) (490.0 * u * u);
+			/*
+			 * 6% out of stock awaiting a purchase order, 8% running low (at or
+			 * below the reorder level), the rest above it up to 500, most
+			 * near the low end: about 70% of warehouse capacity overall.
+			 */
+			static const int state_weight[3] = {6, 8, 86};
+
+			switch (cs_weighted(&r, state_weight, 3))
+			{
+				case 0:
+					qty = 0;
+					break;
+				case 1:
+					qty = (int32) cs_range(&r, 1, reorder);
+					break;
+				default:
+					u = cs_unit(&r);
+					qty = reorder + 1 + (int32) ((double) (499 - reorder) * u * u);
+					break;
+			}
 		}
 
 		row_begin(sink);
 		sink->values[0] = Int64GetDatum(i + 1);
 		sink->values[1] = Int64GetDatum(product_id);
 		sink->values[2] = Int32GetDatum(qty);
-		r.field = IF_CELL + IF_STRIDE * i + 2;
-		sink->values[3] = Int32GetDatum((int32) cs_range(&r, 5, 50));
+		sink->values[3] = Int32GetDatum(reorder);
 		/* counted in the last 30 days, and not before the product was listed */
 		r.field = IF_CELL + IF_STRIDE * i + 3;
 		updated = g->t_end - cs_range(&r, 1, 30 * US_DAY);
@@ -1470,7 +1506,7 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_inventory = {
 	"inventory", inventory_cols, lengthof(inventory_cols), DRV_PRODUCTS,
-	emit_inventory, NULL, NULL, 130, false
+	emit_inventory, NULL, NULL, 110, false
 };
 
 /*
@@ -1559,7 +1595,7 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_product_attributes = {
 	"product_attributes", attribute_cols, lengthof(attribute_cols), DRV_PRODUCTS,
-	emit_product_attributes, NULL, "attribute_id", 170, false
+	emit_product_attributes, NULL, "attribute_id", 125, false
 };
 
 /* product_images: 1-4 gallery images on the reserved example domain, position 1 the main one */
@@ -1608,5 +1644,5 @@ emit_product_images(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_product_images = {
 	"product_images", image_cols, lengthof(image_cols), DRV_PRODUCTS,
-	emit_product_images, NULL, "image_id", 230, false
+	emit_product_images, NULL, "image_id", 210, false
 };

@@ -305,7 +305,7 @@ emit_purchase_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_purchase_orders = {
 	"purchase_orders", purchase_order_cols, lengthof(purchase_order_cols), DRV_PURCHASE_ORDERS,
-	emit_purchase_order, NULL, "po_id", 150, true
+	emit_purchase_order, NULL, "po_id", 140, true
 };
 
 /* purchase_order_items */
@@ -345,7 +345,7 @@ emit_purchase_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_purchase_order_items = {
 	"purchase_order_items", purchase_order_item_cols, lengthof(purchase_order_item_cols),
-	DRV_PURCHASE_ORDERS, emit_purchase_order_items, NULL, "po_item_id", 140, false
+	DRV_PURCHASE_ORDERS, emit_purchase_order_items, NULL, "po_item_id", 155, false
 };
 
 /*
@@ -426,5 +426,5 @@ emit_supplier_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_supplier_payments = {
 	"supplier_payments", supplier_payment_cols, lengthof(supplier_payment_cols),
-	DRV_PURCHASE_ORDERS, emit_supplier_payment, NULL, "supplier_payment_id", 200, false
+	DRV_PURCHASE_ORDERS, emit_supplier_payment, NULL, "supplier_payment_id", 230, false
 };

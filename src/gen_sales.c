@@ -111,6 +111,9 @@ pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
 		for (tries = 0; tries < 48 && !cs_is_core_customer(g, c); tries++)
 			c = cs_range(r, 1, signed_up);
 	}
+	/* dormant and blocked accounts stop ordering; step on to one still active */
+	for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < t; tries++)
+		c = c % signed_up + 1;
 	return c;
 }
 

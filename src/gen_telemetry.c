@@ -30,15 +30,6 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-/* gen_customers.c and gen_catalog.c; these belong in commerce_seed.h */
-extern bool cs_customer_opt_in(const GenCtx *g, int64 customer_id);
-extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
-extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
-
-/* Exported from here; belongs in commerce_seed.h too. */
-extern bool cs_product_price_change(const GenCtx *g, int64 product_id,
-									TimestampTz *changed_at, int64 *old_price);
-
 #define MAX_SESSIONS	60
 #define SESSION_ROW(c, j)	(((uint64) (c) << 6) | (uint64) (j))
 #define SESSION_CUSTOMER_ROW(c) SESSION_ROW(c, 63)
@@ -232,7 +223,7 @@ emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_user_sessions = {
 	"user_sessions", session_cols, lengthof(session_cols), DRV_CUSTOMERS,
-	emit_sessions, NULL, "session_id", 130, false
+	emit_sessions, NULL, "session_id", 120, false
 };
 
 /* audit_events */
@@ -517,5 +508,5 @@ emit_audit(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 const TableSpec cs_table_audit_events = {
 	"audit_events", audit_cols, lengthof(audit_cols), DRV_AUDIT,
-	emit_audit, NULL, "event_id", 260, false
+	emit_audit, NULL, "event_id", 200, false
 };

@@ -69,9 +69,16 @@ check_table_rights(Oid relid, const char *name)
 {
 	AclResult	acl;
 
-	acl = pg_class_aclcheck(relid, GetUserId(), ACL_TRUNCATE | ACL_INSERT | ACL_SELECT);
-	if (acl != ACLCHECK_OK)
-		aclcheck_error(acl, OBJECT_TABLE, name);
+	static const AclMode needed[] = {ACL_SELECT, ACL_INSERT, ACL_TRUNCATE};
+	int			i;
+
+	/* one right at a time: a mask passes when any one of its rights is held */
+	for (i = 0; i < (int) lengthof(needed); i++)
+	{
+		acl = pg_class_aclcheck(relid, GetUserId(), needed[i]);
+		if (acl != ACLCHECK_OK)
+			aclcheck_error(acl, OBJECT_TABLE, name);
+	}
 	if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),

@@ -43,32 +43,59 @@
  * library are of different versions): the bulk path would otherwise store
  * Datums of the wrong type.
  */
-void
+int *
 cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid)
 {
+	int		   *map = palloc(sizeof(int) * t->ncols);
+	int			col = 0;
 	int			i;
 
-	if (desc->natts != t->ncols)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
-				 errdetail("It has %d attributes, %d were expected.", desc->natts, t->ncols),
-				 errhint("Reinstall the extension, or restore the table's original definition.")));
-	for (i = 0; i < t->ncols; i++)
+	for (i = 0; i < desc->natts; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
-		Oid			want = t->cols[i].typid;
+		Oid			want;
 
-		if (!OidIsValid(want))
-			want = cs_enum_type_oid(nspid, t->cols[i].enum_type);
-		if (att->attisdropped || att->atttypid != want ||
-			strcmp(NameStr(att->attname), t->cols[i].name) != 0)
+		/* a dropped column stays in the tuple as a null */
+		if (att->attisdropped)
+			continue;
+		if (col >= t->ncols)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
-					 errdetail("Column %d should be \"%s\" of type %s.", i + 1,
-							   t->cols[i].name, format_type_be(want)),
+					 errdetail("Column \"%s\" is not one of the %d columns it generates.",
+							   NameStr(att->attname), t->ncols),
 					 errhint("Reinstall the extension, or restore the table's original definition.")));
+		want = t->cols[col].typid;
+		if (!OidIsValid(want))
+			want = cs_enum_type_oid(nspid, t->cols[col].enum_type);
+		if (att->atttypid != want || strcmp(NameStr(att->attname), t->cols[col].name) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
+					 errdetail("Column %d should be \"%s\" of type %s.", col + 1,
+							   t->cols[col].name, format_type_be(want)),
+					 errhint("Reinstall the extension, or restore the table's original definition.")));
+		map[col++] = i;
+	}
+	if (col != t->ncols)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
+				 errdetail("It has %d columns, %d were expected.", col, t->ncols),
+				 errhint("Reinstall the extension, or restore the table's original definition.")));
+	return map;
+}
+
+/* Spread the generator's columns over the relation's attributes (dropped ones null). */
+static void
+scatter(const RowSink *sink, const int *map, Datum *values, bool *nulls)
+{
+	int			i;
+
+	for (i = 0; i < sink->natts; i++)
+	{
+		values[map[i]] = sink->values[i];
+		nulls[map[i]] = sink->nulls[i];
 	}
 }
 
@@ -77,6 +104,9 @@ cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid)
 typedef struct SrfSink
 {
 	RowSink		pub;
+	int		   *map;
+	Datum	   *values;			/* all attributes of the result type */
+	bool	   *nulls;
 	Tuplestorestate *store;
 	TupleDesc	desc;
 	MemoryContext rowcxt;
@@ -88,7 +118,8 @@ srf_put(RowSink *self)
 {
 	SrfSink    *s = (SrfSink *) self;
 
-	tuplestore_putvalues(s->store, s->desc, self->values, self->nulls);
+	scatter(self, s->map, s->values, s->nulls);
+	tuplestore_putvalues(s->store, s->desc, s->values, s->nulls);
 	if (++s->pending >= SRF_BATCH)
 	{
 		MemoryContextReset(s->rowcxt);
@@ -107,9 +138,12 @@ cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid, MemoryContex
 	SrfSink    *s;
 
 	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	cs_check_tupdesc(rsinfo->setDesc, t, nspid);
 
 	s = palloc0(sizeof(SrfSink));
+	s->map = cs_check_tupdesc(rsinfo->setDesc, t, nspid);
+	s->values = palloc0(sizeof(Datum) * rsinfo->setDesc->natts);
+	s->nulls = palloc(sizeof(bool) * rsinfo->setDesc->natts);
+	memset(s->nulls, true, sizeof(bool) * rsinfo->setDesc->natts);
 	s->store = rsinfo->setResult;
 	s->desc = rsinfo->setDesc;
 	s->rowcxt = rowcxt;
@@ -125,6 +159,7 @@ cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid, MemoryContex
 typedef struct BulkSink
 {
 	RowSink		pub;
+	int		   *map;
 	Relation	rel;
 	BulkInsertState bistate;
 	CommandId	cid;
@@ -165,8 +200,8 @@ bulk_put(RowSink *self)
 	}
 	slot = s->slots[s->used++];
 	ExecClearTuple(slot);
-	memcpy(slot->tts_values, self->values, sizeof(Datum) * self->natts);
-	memcpy(slot->tts_isnull, self->nulls, sizeof(bool) * self->natts);
+	memset(slot->tts_isnull, true, sizeof(bool) * slot->tts_tupleDescriptor->natts);
+	scatter(self, s->map, slot->tts_values, slot->tts_isnull);
 	ExecStoreVirtualTuple(slot);
 	if (s->used == BULK_BATCH)
 		bulk_flush(s);
@@ -184,7 +219,7 @@ cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid, bool frozen,
 {
 	BulkSink   *s = palloc0(sizeof(BulkSink));
 
-	cs_check_tupdesc(RelationGetDescr(rel), t, nspid);
+	s->map = cs_check_tupdesc(RelationGetDescr(rel), t, nspid);
 	s->rel = rel;
 	s->bistate = GetBulkInsertState();
 	s->cid = GetCurrentCommandId(true);

@@ -13,7 +13,7 @@
 
 #include "commerce_seed.h"
 
-extern void cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid);
+extern int *cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid);
 extern RowSink *cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid,
 							MemoryContext rowcxt);
 extern RowSink *cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid,
