@@ -25,8 +25,6 @@
 
 #include "commerce_seed.h"
 
-/* gen_customers.c; belongs in commerce_seed.h */
-
 #define MAX_CARTS 2
 #define MAX_CART_ITEMS 5
 

@@ -30,11 +30,6 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-/*
- * Exported facts not (yet) declared in commerce_seed.h; declared here so the
- * definitions have prototypes.  They belong under "gen_customers.c" there.
- */
-
 /* Fields of ST_CUSTOMER row customer_id. */
 enum
 {
