@@ -37,9 +37,6 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-/* More per-product facts for other domains; to move to commerce_seed.h. */
-extern int	cs_product_category(const GenCtx *g, int64 product_id);
-extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
 
 /*
  * Department indexes, in the order of cs_departments in words.c.  The

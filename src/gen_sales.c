@@ -156,11 +156,15 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 		int64		prod = cs_pick_popular_product(g, &r);
 		bool		dup;
 
-		/* an order lists a product once: step to the next id until unused */
+		/*
+		 * An order lists a product once, and only one already listed in the
+		 * catalogue: step to the next id until both hold (most products are
+		 * listed before the window, so this ends within a few steps).
+		 */
 		do
 		{
-			dup = false;
-			for (j = 0; j < i; j++)
+			dup = cs_product_created_at(g, prod) > p->placed_at;
+			for (j = 0; j < i && !dup; j++)
 				if (p->lines[j].product_id == prod)
 					dup = true;
 			if (dup)
