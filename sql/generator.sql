@@ -21,6 +21,7 @@ SELECT (SELECT count(*) FROM mv_order_financials) = (SELECT count(*) FROM orders
 -- an application insert works right after a seed
 INSERT INTO customers (full_name, email) VALUES ('New Customer', 'new.customer@example.com')
 RETURNING customer_id;
+DELETE FROM customers WHERE customer_id = 1001;
 
 -- a few rows per table, for a reviewer's eyes
 SELECT * FROM customers ORDER BY customer_id LIMIT 3;
