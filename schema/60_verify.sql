@@ -19,6 +19,10 @@ LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- JIT would spend about a minute compiling the ~60 sub-plans of the rule
+-- query below (and again in each parallel worker) to speed up nothing but
+-- scans and hash joins
+SET jit = off
 AS $function$
 #variable_conflict use_column
 DECLARE
@@ -918,6 +922,7 @@ SET DateStyle = 'ISO, YMD'
 SET IntervalStyle = 'postgres'
 SET extra_float_digits = 1
 SET bytea_output = 'hex'
+SET jit = off
 AS $function$
 #variable_conflict use_column
 DECLARE
