@@ -293,10 +293,11 @@ BEGIN
         IF rel.relispopulated THEN
             mv_def := pg_catalog.rtrim(pg_catalog.pg_get_viewdef(rel.oid), E'; \n');
             EXECUTE pg_catalog.format(
-                'SELECT pg_catalog.count(*)'
-                '  FROM ((SELECT * FROM %1$s EXCEPT ALL (%2$s))'
-                '        UNION ALL'
-                '        ((%2$s) EXCEPT ALL SELECT * FROM %1$s)) AS d',
+                'WITH fresh AS MATERIALIZED (%2$s)'
+                ' SELECT pg_catalog.count(*)'
+                '   FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM fresh)'
+                '         UNION ALL'
+                '         (SELECT * FROM fresh EXCEPT ALL SELECT * FROM %1$s)) AS d',
                 rel.oid::pg_catalog.regclass, mv_def)
               INTO n;
         END IF;
@@ -964,7 +965,7 @@ BEGIN
         table_name := rel.relname;
         /*
          * md5 of the newline-joined md5s of consecutive runs of 10,000 rows,
-         * each the md5 of the runs' row texts joined by newlines; rows in
+         * each the md5 of the run's row texts joined by newlines; rows in
          * primary key order.  Hashing in runs keeps every string small, where
          * one string_agg over a whole table stops at 1 GB.
          */
@@ -985,4 +986,4 @@ END
 $function$;
 
 COMMENT ON FUNCTION @extschema@.commerce_seed_fingerprint() IS
-  'One row per table of the extension, by name: its row count and an md5 fingerprint of its content (rows as text in primary key order, hashed in runs of 10,000 rows, then the runs'' hashes hashed). The function fixes TimeZone, DateStyle, IntervalStyle, extra_float_digits and bytea_output itself, so the same data gives the same fingerprints in any session; an empty table gives md5('''').';
+  'One row per table of the extension, by name: its row count and an md5 fingerprint of its content: the rows'' text (t::text) in primary key order, joined by newlines and hashed in runs of 10,000 rows, then the runs'' md5s joined by newlines and hashed (so a table of fewer than 10,000 rows gives md5(md5(string_agg(t::text, E''\n'' ORDER BY <primary key>)))). The function fixes TimeZone, DateStyle, IntervalStyle, extra_float_digits and bytea_output itself, so the same data gives the same fingerprints in any session; an empty table gives md5('''').';
