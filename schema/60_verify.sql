@@ -466,12 +466,22 @@ BEGIN
              AND s.dispatched_at IS NOT NULL)),
 
         -- order_items
-        ('order_items.unit_price_is_list_price',
-         'order lines whose unit_price is not the product''s price',
+        ('order_items.unit_price_is_price_at_order',
+         'order lines whose unit_price is not the product''s price when the order was placed (the old price before a product.price_changed event, the current one after)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.order_items oi
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
             JOIN @extschema@.products p ON p.product_id = oi.product_id
-           WHERE oi.unit_price <> p.price)),
+            LEFT JOIN LATERAL (
+                SELECT ae.occurred_at, ae.payload
+                  FROM @extschema@.audit_events ae
+                 WHERE ae.entity = 'product' AND ae.entity_id = oi.product_id
+                   AND ae.event_type = 'product.price_changed'
+                   AND ae.occurred_at > o.placed_at
+                 ORDER BY ae.occurred_at
+                 LIMIT 1) nxt ON true
+           WHERE oi.unit_price IS DISTINCT FROM
+                 COALESCE((nxt.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric, p.price))),
 
         -- payments
         ('payments.amount_matches_lines',

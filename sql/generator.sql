@@ -104,6 +104,10 @@ UPDATE reviews SET created_at = created_at - interval '60 days' WHERE review_id 
 SELECT rule, violations FROM commerce_seed_verify() WHERE violations <> 0 ORDER BY rule;
 ROLLBACK;
 BEGIN;
+UPDATE order_items SET unit_price = unit_price + 1 WHERE order_item_id = 1;
+SELECT rule, violations FROM commerce_seed_verify() WHERE violations <> 0 ORDER BY rule;
+ROLLBACK;
+BEGIN;
 SET LOCAL session_replication_role = replica;   -- what the bulk path skips: FK triggers
 INSERT INTO order_items (order_id, product_id, quantity, unit_price) VALUES (999999, 1, 1, 10);
 SELECT rule, violations FROM commerce_seed_verify() WHERE violations <> 0 ORDER BY rule;

@@ -5,9 +5,9 @@
  *	  order calendar, customer sign-ups, enum OIDs, and slicing a table.
  *
  * Volumes (driver units) per scale s, over the default two-year window:
- *	customers 1,000 s; suppliers 10 s; products 200 s; orders 6,000 s
- *	(pro rata for other window lengths); coupons 25 s; gift cards 50 s;
- *	purchase orders 60 s.  Categories and warehouses are fixed.
+ *	customers 1,000 s; suppliers 10 s; products 200 s; orders 6,000 s,
+ *	coupons 25 s, gift cards 50 s and purchase orders 60 s (these four pro
+ *	rata for other window lengths).  Categories and warehouses are fixed.
  *
  *-------------------------------------------------------------------------
  */
@@ -111,6 +111,13 @@ day_weight(const GenCtx *g, int d)
 	return w;
 }
 
+/* Events per scale over the default two-year window, pro rata for another window. */
+static int64
+per_window(const GenCtx *g, int64 per_two_years)
+{
+	return Max((int64) per_two_years * g->scale * g->ndays / 731, 1);
+}
+
 void
 cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 {
@@ -130,9 +137,7 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->t_start = (TimestampTz) start * US_DAY - IST_OFFSET;
 	g->t_end = (TimestampTz) (end + 1) * US_DAY - IST_OFFSET;
 
-	norders = (int64) 6000 * scale * g->ndays / 731;
-	if (norders < 1)
-		norders = 1;
+	norders = per_window(g, 6000);
 
 	g->n_drv[DRV_CATEGORIES] = cs_num_categories;
 	g->n_drv[DRV_WAREHOUSES] = CS_NUM_WAREHOUSES;
@@ -140,9 +145,9 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->n_drv[DRV_PRODUCTS] = (int64) 200 * scale;
 	g->n_drv[DRV_CUSTOMERS] = (int64) 1000 * scale;
 	g->n_drv[DRV_ORDERS] = norders;
-	g->n_drv[DRV_COUPONS] = (int64) 25 * scale;
-	g->n_drv[DRV_GIFT_CARDS] = (int64) 50 * scale;
-	g->n_drv[DRV_PURCHASE_ORDERS] = (int64) 60 * scale;
+	g->n_drv[DRV_COUPONS] = per_window(g, 25);
+	g->n_drv[DRV_GIFT_CARDS] = per_window(g, 50);
+	g->n_drv[DRV_PURCHASE_ORDERS] = per_window(g, 60);
 	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_CUSTOMERS] + norders + g->n_drv[DRV_PRODUCTS];
 
 	/* cumulative order counts per day; monotone because the weights are positive */

@@ -195,9 +195,18 @@ in_cart(const int64 *products, int n, int64 product_id)
 	return false;
 }
 
-/* Fill products[0..n-1] with distinct products, popular ones more often. */
+/*
+ * Fill products[0..n-1] with distinct products, popular ones more often,
+ * each already listed in the catalogue when the cart was created.
+ */
+static bool
+unusable(const GenCtx *g, const int64 *products, int i, int64 p, TimestampTz by)
+{
+	return in_cart(products, i, p) || cs_product_created_at(g, p) > by;
+}
+
 static void
-pick_cart_products(const GenCtx *g, CsRand *r, int64 *products, int n)
+pick_cart_products(const GenCtx *g, CsRand *r, int64 *products, int n, TimestampTz by)
 {
 	int64		nproducts = g->n_drv[DRV_PRODUCTS];
 	int			i;
@@ -208,10 +217,10 @@ pick_cart_products(const GenCtx *g, CsRand *r, int64 *products, int n)
 		int64		p = cs_pick_popular_product(g, r);
 		int			tries;
 
-		for (tries = 0; tries < 3 && in_cart(products, i, p); tries++)
+		for (tries = 0; tries < 3 && unusable(g, products, i, p, by); tries++)
 			p = cs_pick_popular_product(g, r);
-		/* the cart is smaller than the catalogue, so this walk ends */
-		while (in_cart(products, i, p))
+		/* most products are listed before the window, so this walk ends soon */
+		while (unusable(g, products, i, p, by))
 			p = p % nproducts + 1;
 		products[i] = p;
 	}
@@ -263,7 +272,7 @@ emit_cart_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 		cs_rand_init(&r, g->seed, ST_CART, p->row);
 		r.field = KF_PRODUCTS;
-		pick_cart_products(g, &r, products, p->nitems);
+		pick_cart_products(g, &r, products, p->nitems, p->created_at);
 
 		/* the first item opened the cart; the rest came while it was in use */
 		added[0] = p->created_at;

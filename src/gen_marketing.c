@@ -130,8 +130,8 @@ emit_coupon(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	cs_coupon_terms(g, unit + 1, &c);
 	v = sink->values;
 	n = sink->nulls;
-	/* unique: the suffix is a keyed bijection of the coupon number */
-	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4350, unit, g->n_drv[DRV_COUPONS]), suffix, 6);
+	/* unique: the suffix tells the coupons apart (cs_unique_code) */
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4350, unit, g->n_drv[DRV_COUPONS], suffix, 6);
 	v[0] = Int64GetDatum(unit + 1);
 	if (c.pct_bp > 0)
 	{
@@ -256,8 +256,8 @@ emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	else
 		balance = 0;
 
-	/* unique: the first six characters are a keyed bijection of the card number */
-	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, g->n_drv[DRV_GIFT_CARDS]), head, 6);
+	/* unique: the first six characters tell the cards apart (cs_unique_code) */
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, g->n_drv[DRV_GIFT_CARDS], head, 6);
 	cs_base32(cs_next(&r), tail, 10);
 	v[0] = Int64GetDatum(unit + 1);
 	v[1] = cs_textf("%.4s-%.2s%.2s-%.4s-%.4s", head, head + 4, tail, tail + 2, tail + 6);

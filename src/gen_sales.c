@@ -140,6 +140,18 @@ pick_warehouse(const GenCtx *g, CsRand *r, int64 customer_id)
 	return 1 + cs_weighted(r, w, CS_NUM_WAREHOUSES);
 }
 
+/* The product's price when the order was placed (before or after its one price change). */
+static int64
+price_at(const GenCtx *g, int64 product_id, TimestampTz t)
+{
+	TimestampTz changed_at;
+	int64		old_price;
+
+	if (cs_product_price_change(g, product_id, &changed_at, &old_price) && t < changed_at)
+		return old_price;
+	return cs_product_price(g, product_id);
+}
+
 static void
 plan_lines(GenCtx *g, CsOrderPlan *p)
 {
@@ -173,7 +185,7 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 
 		l->product_id = prod;
 		l->quantity = 1 + cs_weighted(&r, quantity_weight, lengthof(quantity_weight));
-		l->unit_price = cs_product_price(g, prod);
+		l->unit_price = price_at(g, prod, p->placed_at);
 		l->discount_bp = cs_chance(&r, 0.35) ? promo_bp[cs_range(&r, 0, lengthof(promo_bp) - 1)] : 0;
 		p->gross += l->quantity * l->unit_price;
 	}
@@ -482,8 +494,8 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[6] = TimestampTzGetDatum(p->placed_at);
 	v[7] = TimestampTzGetDatum(p->paid_at);
 	n[7] = p->paid_at == 0;
-	/* unique: a keyed bijection of the order number */
-	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS]), ref, 12);
+	/* unique: built on a keyed bijection of the order number */
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS], ref, 12);
 	v[8] = cs_textf("TXN%s", ref);
 	cs_sink_put(sink);
 }
@@ -534,8 +546,8 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[2] = Int64GetDatum(p->warehouse_id);
 	v[3] = cs_enum(g, EN_SHIPMENT_STATUS, p->shipment_status);
 	v[4] = cs_text(cs_carriers[p->carrier]);
-	/* unique: a keyed bijection of the order number */
-	cs_base32(cs_permute(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, g->n_drv[DRV_ORDERS]), code, 10);
+	/* unique: built on a keyed bijection of the order number */
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, g->n_drv[DRV_ORDERS], code, 10);
 	v[5] = cs_textf("IN%s", code);
 	put_ts(sink, 6, p->ship_created_at);
 	put_ts(sink, 7, p->packed_at);

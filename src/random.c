@@ -82,3 +82,28 @@ cs_base32(uint64 v, char *out, int len)
 	}
 	out[len] = '\0';
 }
+
+/*
+ * The low bits of the code are the keyed permutation of x, which makes codes
+ * of different x differ; the bits above them are a hash of x, so that codes
+ * do not start with a run of zeros when n is small.  len is at most 12
+ * (60 bits) and must leave room for n.
+ */
+void
+cs_unique_code(uint64 key, uint64 x, uint64 n, char *out, int len)
+{
+	int			nbits = 1;
+	int			bits = 5 * len;
+	uint64		v;
+
+	Assert(len > 0 && len <= 12);
+	while (nbits < 64 && (UINT64CONST(1) << nbits) < n)
+		nbits++;
+	if (nbits > bits)
+		elog(ERROR, "code of %d characters cannot tell " UINT64_FORMAT " values apart", len, n);
+	v = cs_permute(key, x, n);
+	if (nbits < bits)
+		v |= (cs_mix(key ^ (x * UINT64CONST(0x9e3779b97f4a7c15))) << nbits) &
+			((UINT64CONST(1) << bits) - 1);
+	cs_base32(v, out, len);
+}

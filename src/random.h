@@ -122,4 +122,7 @@ extern uint64 cs_permute(uint64 key, uint64 x, uint64 n);
 /* Encode v as exactly len characters of Crockford base32 (no I, L, O, U). */
 extern void cs_base32(uint64 v, char *out, int len);
 
+/* A len-character code for x in [0, n), unique among them and random-looking. */
+extern void cs_unique_code(uint64 key, uint64 x, uint64 n, char *out, int len);
+
 #endif							/* COMMERCE_SEED_RANDOM_H */

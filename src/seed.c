@@ -25,9 +25,11 @@
 #include "access/xact.h"
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "commands/progress.h"
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "pgstat.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -36,7 +38,6 @@
 #include "utils/portal.h"
 #include "utils/rel.h"
 #include "utils/rls.h"
-#include "utils/snapmgr.h"
 
 #include "commerce_seed.h"
 #include "compat.h"
@@ -99,6 +100,24 @@ spi_exec(const char *sql)
 		elog(ERROR, "SPI_execute failed: %s", sql);
 }
 
+/*
+ * One NOTICE per table and per phase, so a long seed shows what it is doing;
+ * a test suite silences them with client_min_messages.  rows < 0: a phase.
+ */
+static void
+report(const char *what, int64 rows, TimestampTz since)
+{
+	long		ms = TimestampDifferenceMilliseconds(since, GetCurrentTimestamp());
+
+	if (rows < 0)
+		ereport(NOTICE,
+				(errmsg("commerce_seed: %s done in %ld ms", what, ms)));
+	else
+		ereport(NOTICE,
+				(errmsg("commerce_seed: %s: " INT64_FORMAT " rows in %ld ms (%.0f rows/s)",
+						what, rows, ms, ms > 0 ? rows * 1000.0 / ms : (double) rows * 1000.0)));
+}
+
 /* Load one table through the bulk sink; returns the rows written. */
 static int64
 load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
@@ -112,13 +131,26 @@ load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
 
 	/*
 	 * As for COPY FREEZE: only into storage created in this very
-	 * subtransaction (so no other transaction can see it before we commit,
-	 * and an abort discards it), and only when no earlier snapshot or open
-	 * cursor of this transaction could see rows it should not.
+	 * subtransaction, so no other transaction can see it before we commit
+	 * and an abort discards it; inside an EXCEPTION block TRUNCATE's new
+	 * storage belongs to the subtransaction, so this still holds.  COPY also
+	 * refuses when an earlier snapshot of the transaction is registered; we
+	 * only refuse an open cursor (a READY portal), because a TRUNCATE in the
+	 * same function already makes the table's content non-MVCC for every
+	 * older snapshot, and the statement calling us always holds one.
 	 */
 	frozen = (rel->rd_createSubid == GetCurrentSubTransactionId() ||
 			  CS_REL_NEW_STORAGE_SUBID(rel) == GetCurrentSubTransactionId()) &&
-		ThereAreNoPriorRegisteredSnapshots() && ThereAreNoReadyPortals();
+		ThereAreNoReadyPortals();
+
+	/* shows in pg_stat_progress_copy as a COPY FROM of this table */
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
+	{
+		const int	index[2] = {PROGRESS_COPY_COMMAND, PROGRESS_COPY_TYPE};
+		const int64 val[2] = {PROGRESS_COPY_COMMAND_FROM, PROGRESS_COPY_TYPE_CALLBACK};
+
+		pgstat_progress_update_multi_param(2, index, val);
+	}
 
 	sink = cs_bulk_sink_open(rel, t, nspid, frozen, batchcxt);
 	old = MemoryContextSwitchTo(batchcxt);
@@ -127,7 +159,8 @@ load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
 	rows = sink->rows;
 	cs_bulk_sink_close(sink);
 	table_close(rel, NoLock);
-	elog(DEBUG1, "commerce_seed: %s: " INT64_FORMAT " rows%s", t->name, rows, frozen ? " (frozen)" : "");
+	pgstat_progress_end_command();
+	elog(DEBUG1, "commerce_seed: %s written %s", t->name, frozen ? "frozen" : "not frozen");
 	return rows;
 }
 
@@ -139,6 +172,9 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	MemoryContext batchcxt;
 	ReindexParams params = {0};
 	int			gucnest;
+	int64		total = 0;
+	TimestampTz start = GetCurrentTimestamp();
+	TimestampTz phase;
 	int			i;
 
 	Assert(cs_ntables <= (int) lengthof(relids));
@@ -172,18 +208,28 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 
 	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed batch",
 									 ALLOCSET_DEFAULT_SIZES);
+	phase = GetCurrentTimestamp();
 	for (i = 0; i < cs_ntables; i++)
+	{
+		TimestampTz t0 = GetCurrentTimestamp();
+
 		rows[i] = load_table(g, i, relids[i], nspid, batchcxt);
+		report(cs_tables[i]->name, rows[i], t0);
+		total += rows[i];
+	}
 	MemoryContextDelete(batchcxt);
+	report("all tables", total, phase);
 	CommandCounterIncrement();
 
 	/* one build per index, unique ones checked as they are built */
+	phase = GetCurrentTimestamp();
 	for (i = 0; i < cs_ntables; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
 		CS_REINDEX_RELATION(relids[i], REINDEX_REL_CHECK_CONSTRAINTS, &params);
 		CommandCounterIncrement();
 	}
+	report("index rebuild", -1, phase);
 
 	/* ids are dense from 1, so the last id of a table is its row count */
 	for (i = 0; i < cs_ntables; i++)
@@ -204,12 +250,14 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 			elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
 	}
 
+	phase = GetCurrentTimestamp();
 	for (i = 0; i < (int) lengthof(matviews); i++)
 	{
 		resetStringInfo(&sql);
 		appendStringInfo(&sql, "REFRESH MATERIALIZED VIEW %s", qualified(nspid, matviews[i]));
 		spi_exec(sql.data);
 	}
+	report("materialized view refresh", -1, phase);
 
 	resetStringInfo(&sql);
 	appendStringInfoString(&sql, "ANALYZE ");
@@ -217,8 +265,11 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		appendStringInfo(&sql, "%s%s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
 	for (i = 0; i < (int) lengthof(matviews); i++)
 		appendStringInfo(&sql, ", %s", qualified(nspid, matviews[i]));
+	phase = GetCurrentTimestamp();
 	spi_exec(sql.data);
+	report("analyze", -1, phase);
 
 	SPI_finish();
 	AtEOXact_GUC(true, gucnest);
+	report("total", total, start);
 }

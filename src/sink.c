@@ -22,6 +22,9 @@
 #include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
+#include "commands/progress.h"
+#include "pgstat.h"
+#include "storage/bufmgr.h"
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -167,6 +170,7 @@ typedef struct BulkSink
 	TupleTableSlot *slots[BULK_BATCH];
 	int			nslots;			/* slots created so far */
 	int			used;			/* slots holding a row */
+	int64		written;		/* rows handed to the table so far */
 	MemoryContext batchcxt;
 	MemoryContext slotcxt;		/* outlives the batches: holds the slots */
 } BulkSink;
@@ -181,7 +185,18 @@ bulk_flush(BulkSink *s)
 	table_multi_insert(s->rel, s->slots, s->used, s->cid, s->options, s->bistate);
 	for (i = 0; i < s->used; i++)
 		ExecClearTuple(s->slots[i]);
+	s->written += s->used;
 	s->used = 0;
+
+	/* what pg_stat_progress_copy shows another session */
+	{
+		const int	index[2] = {PROGRESS_COPY_TUPLES_PROCESSED, PROGRESS_COPY_BYTES_PROCESSED};
+		int64		val[2];
+
+		val[0] = s->written;
+		val[1] = (int64) RelationGetNumberOfBlocks(s->rel) * BLCKSZ;
+		pgstat_progress_update_multi_param(2, index, val);
+	}
 	MemoryContextReset(s->batchcxt);
 }
 

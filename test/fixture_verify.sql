@@ -437,8 +437,8 @@ ROLLBACK;
 
 BEGIN;
 UPDATE products SET price = 1100.00 WHERE product_id = 1;
-SELECT pg_temp.expect_fired('{order_items.unit_price_is_list_price}');
-SELECT pg_temp.violations('order_items.unit_price_is_list_price') AS lines;  -- 3
+SELECT pg_temp.expect_fired('{order_items.unit_price_is_price_at_order}');
+SELECT pg_temp.violations('order_items.unit_price_is_price_at_order') AS lines;  -- 3
 ROLLBACK;
 
 BEGIN;
