@@ -133,7 +133,7 @@ typedef struct CsOrderPlan
 /*
  * The state of one generation run.  Everything here is derived from the
  * arguments; nothing grows with the data except addr_prefix, the first
- * address_id of every 64th customer (1/8 byte per customer).
+ * address_id of every 16th customer (half a byte per customer).
  */
 typedef struct GenCtx
 {
@@ -150,7 +150,7 @@ typedef struct GenCtx
 	/* orders per day: order_no of the first order of day d is order_cum[d] */
 	int64	   *order_cum;
 
-	/* address index: first address_id of customer 64*k+1 */
+	/* address index: first address_id of customer 16*k+1 */
 	int64	   *addr_prefix;
 
 	/* enum label OIDs */

@@ -6,16 +6,17 @@
  *
  * Order of work: check the arguments and the caller's rights on every table
  * (before anything changes), TRUNCATE ... RESTART IDENTITY all tables (which
- * gives them new, empty storage in this subtransaction), load every table in
- * the design's dependency order through the bulk sink (heap only, frozen when
- * the server allows it), rebuild each table's indexes once with uniqueness
+ * gives them new, empty storage in this subtransaction), load the tables in
+ * dependency order, one pass per driver (see load_order), through bulk sinks
+ * (heap only, frozen when the server allows it), rebuild each table's
+ * indexes once with uniqueness
  * checked, move the sequences past the generated ids, refresh both
  * materialized views and ANALYZE.  Between the load and the index rebuild the
  * indexes are empty, so nothing in between may look anything up.
  *
  * Memory: the run context (GenCtx, the order calendar and address index)
- * lives in the function's context; rows are built in a batch context that
- * the sink resets every 1,000 rows.
+ * lives in the function's context; each table's rows are built in its own
+ * batch context, which its sink resets every 1,000 rows.
  *
  *-------------------------------------------------------------------------
  */
@@ -118,33 +119,57 @@ report(const char *what, int64 rows, TimestampTz since)
 						what, rows, ms, ms > 0 ? rows * 1000.0 / ms : (double) rows * 1000.0)));
 }
 
-/* Load one table through the bulk sink; returns the rows written. */
-static int64
-load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
+/*
+ * Tables are loaded grouped by their driver, each group in one pass over its
+ * units, so that the order plan (or customer, product ...) computed for a
+ * unit serves every table of the group.  Groups go parents first: every
+ * foreign key points into an earlier group or to an earlier table of its own
+ * group, so the dependency order of the design holds row by row.
+ */
+static const char *
+driver_name(CsDriver d)
 {
-	const TableSpec *t = cs_tables[idx];
-	Relation	rel = table_open(relid, RowExclusiveLock);
-	bool		frozen;
-	RowSink    *sink;
-	MemoryContext old;
-	int64		rows;
+	static const char *const names[DRV_COUNT] = {
+		"categories", "warehouses", "suppliers", "products", "customers",
+		"orders", "coupons", "gift cards", "purchase orders", "audit events"
+	};
 
-	/*
-	 * As for COPY FREEZE: only into storage created in this very
-	 * subtransaction, so no other transaction can see it before we commit
-	 * and an abort discards it; inside an EXCEPTION block TRUNCATE's new
-	 * storage belongs to the subtransaction, so this still holds.  COPY also
-	 * refuses when an earlier snapshot of the transaction is registered; we
-	 * only refuse an open cursor (a READY portal), because a TRUNCATE in the
-	 * same function already makes the table's content non-MVCC for every
-	 * older snapshot, and the statement calling us always holds one.
-	 */
-	frozen = (rel->rd_createSubid == GetCurrentSubTransactionId() ||
-			  CS_REL_NEW_STORAGE_SUBID(rel) == GetCurrentSubTransactionId()) &&
-		ThereAreNoReadyPortals();
+	return names[d];
+}
 
-	/* shows in pg_stat_progress_copy as a COPY FROM of this table */
-	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relid);
+static const CsDriver load_order[] = {
+	DRV_CATEGORIES, DRV_WAREHOUSES, DRV_SUPPLIERS, DRV_PRODUCTS, DRV_CUSTOMERS,
+	DRV_COUPONS, DRV_GIFT_CARDS, DRV_ORDERS, DRV_PURCHASE_ORDERS, DRV_AUDIT
+};
+
+/*
+ * Load the tables driven by one driver through bulk sinks; fills rows[] for
+ * them.  Each sink has its own batch context, reset when it flushes, so the
+ * generator runs in the context of the table it is emitting.
+ */
+static void
+load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows)
+{
+	int			members[64];
+	Relation	rels[64];
+	RowSink    *sinks[64];
+	MemoryContext cxts[64];
+	RowIds		ids[64];
+	int			n = 0;
+	int			k;
+	int64		units = cs_driver_units(g, driver);
+	int64		u;
+	MemoryContext old = CurrentMemoryContext;
+	TimestampTz t0 = GetCurrentTimestamp();
+
+	for (k = 0; k < cs_ntables; k++)
+		if (cs_tables[k]->driver == driver)
+			members[n++] = k;
+	if (n == 0)
+		return;
+
+	/* shows in pg_stat_progress_copy as a COPY FROM into the group's first table */
+	pgstat_progress_start_command(PROGRESS_COMMAND_COPY, relids[members[0]]);
 	{
 		const int	index[2] = {PROGRESS_COPY_COMMAND, PROGRESS_COPY_TYPE};
 		const int64 val[2] = {PROGRESS_COPY_COMMAND_FROM, PROGRESS_COPY_TYPE_CALLBACK};
@@ -152,16 +177,66 @@ load_table(GenCtx *g, int idx, Oid relid, Oid nspid, MemoryContext batchcxt)
 		pgstat_progress_update_multi_param(2, index, val);
 	}
 
-	sink = cs_bulk_sink_open(rel, t, nspid, frozen, batchcxt);
-	old = MemoryContextSwitchTo(batchcxt);
-	cs_generate_slice(g, idx, 0, cs_driver_units(g, t->driver), sink);
+	for (k = 0; k < n; k++)
+	{
+		Relation	rel = table_open(relids[members[k]], RowExclusiveLock);
+		bool		frozen;
+
+		/*
+		 * As for COPY FREEZE: only into storage created in this very
+		 * subtransaction, so no other transaction can see it before we
+		 * commit and an abort discards it; inside an EXCEPTION block
+		 * TRUNCATE's new storage belongs to the subtransaction, so this
+		 * still holds.  COPY also refuses when an earlier snapshot of the
+		 * transaction is registered; we only refuse an open cursor (a READY
+		 * portal), because the TRUNCATE we just ran already makes the
+		 * table's content non-MVCC for every older snapshot, and the
+		 * statement calling us always holds one.
+		 */
+		frozen = (rel->rd_createSubid == GetCurrentSubTransactionId() ||
+				  CS_REL_NEW_STORAGE_SUBID(rel) == GetCurrentSubTransactionId()) &&
+			ThereAreNoReadyPortals();
+		elog(DEBUG1, "commerce_seed: %s written %s", cs_tables[members[k]]->name,
+			 frozen ? "frozen" : "not frozen");
+
+		rels[k] = rel;
+		cxts[k] = AllocSetContextCreate(old, "commerce_seed batch", ALLOCSET_DEFAULT_SIZES);
+		sinks[k] = cs_bulk_sink_open(rel, cs_tables[members[k]], nspid, frozen, k == 0, cxts[k]);
+		ids[k].next = ids[k].next_other = 1;
+	}
+
+	for (u = 0; u < units; u++)
+	{
+		for (k = 0; k < n; k++)
+		{
+			MemoryContextSwitchTo(cxts[k]);
+			cs_tables[members[k]]->emit(g, u, &ids[k], sinks[k]);
+		}
+		if ((u & 0xff) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
 	MemoryContextSwitchTo(old);
-	rows = sink->rows;
-	cs_bulk_sink_close(sink);
-	table_close(rel, NoLock);
+
+	for (k = 0; k < n; k++)
+	{
+		rows[members[k]] = sinks[k]->rows;
+		cs_bulk_sink_close(sinks[k]);
+		table_close(rels[k], NoLock);
+		MemoryContextDelete(cxts[k]);
+	}
 	pgstat_progress_end_command();
-	elog(DEBUG1, "commerce_seed: %s written %s", t->name, frozen ? "frozen" : "not frozen");
-	return rows;
+	{
+		int64		total = 0;
+
+		for (k = 0; k < n; k++)
+		{
+			ereport(NOTICE,
+					(errmsg("commerce_seed: %s: " INT64_FORMAT " rows",
+							cs_tables[members[k]]->name, rows[members[k]])));
+			total += rows[members[k]];
+		}
+		report(psprintf("pass over %s", driver_name(driver)), total, t0);
+	}
 }
 
 void
@@ -169,7 +244,6 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 {
 	Oid			relids[64];
 	StringInfoData sql;
-	MemoryContext batchcxt;
 	ReindexParams params = {0};
 	int			gucnest;
 	int64		total = 0;
@@ -206,18 +280,11 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	spi_exec(sql.data);
 	CommandCounterIncrement();
 
-	batchcxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed batch",
-									 ALLOCSET_DEFAULT_SIZES);
 	phase = GetCurrentTimestamp();
+	for (i = 0; i < (int) lengthof(load_order); i++)
+		load_group(g, load_order[i], relids, nspid, rows);
 	for (i = 0; i < cs_ntables; i++)
-	{
-		TimestampTz t0 = GetCurrentTimestamp();
-
-		rows[i] = load_table(g, i, relids[i], nspid, batchcxt);
-		report(cs_tables[i]->name, rows[i], t0);
 		total += rows[i];
-	}
-	MemoryContextDelete(batchcxt);
 	report("all tables", total, phase);
 	CommandCounterIncrement();
 

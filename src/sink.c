@@ -171,6 +171,7 @@ typedef struct BulkSink
 	int			nslots;			/* slots created so far */
 	int			used;			/* slots holding a row */
 	int64		written;		/* rows handed to the table so far */
+	bool		progress;		/* report to pg_stat_progress_copy */
 	MemoryContext batchcxt;
 	MemoryContext slotcxt;		/* outlives the batches: holds the slots */
 } BulkSink;
@@ -189,6 +190,7 @@ bulk_flush(BulkSink *s)
 	s->used = 0;
 
 	/* what pg_stat_progress_copy shows another session */
+	if (s->progress)
 	{
 		const int	index[2] = {PROGRESS_COPY_TUPLES_PROCESSED, PROGRESS_COPY_BYTES_PROCESSED};
 		int64		val[2];
@@ -226,11 +228,13 @@ bulk_put(RowSink *self)
  * Open a bulk sink on rel, which the caller has locked and checked.  With
  * frozen, rows are written frozen and pages marked all-visible (COPY FREEZE);
  * the caller only asks for it when the relation's storage is new in this
- * subtransaction.  batchcxt is the context the generator allocates in.
+ * subtransaction.  With progress, it reports its rows and the table's size
+ * to pg_stat_progress_copy.  batchcxt is the context the generator allocates
+ * in for this table, reset after every batch.
  */
 RowSink *
 cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid, bool frozen,
-				  MemoryContext batchcxt)
+				  bool progress, MemoryContext batchcxt)
 {
 	BulkSink   *s = palloc0(sizeof(BulkSink));
 
@@ -240,6 +244,7 @@ cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid, bool frozen,
 	s->cid = GetCurrentCommandId(true);
 	s->options = frozen ? (TABLE_INSERT_SKIP_FSM | TABLE_INSERT_FROZEN) : 0;
 	s->batchcxt = batchcxt;
+	s->progress = progress;
 	s->slotcxt = CurrentMemoryContext;
 	s->pub.natts = t->ncols;
 	s->pub.values = palloc0(sizeof(Datum) * t->ncols);

@@ -17,7 +17,7 @@ extern int *cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid);
 extern RowSink *cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid,
 							MemoryContext rowcxt);
 extern RowSink *cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid,
-								  bool frozen, MemoryContext batchcxt);
+								  bool frozen, bool progress, MemoryContext batchcxt);
 extern void cs_bulk_sink_close(RowSink *sink);
 
 #endif							/* COMMERCE_SEED_SINK_H */
