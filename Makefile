@@ -12,7 +12,7 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism errors
+REGRESS = schema constraints views install generator determinism errors upgrade
 REGRESS_OPTS = --load-extension=plpgsql
 
 PG_CONFIG ?= pg_config

@@ -32,6 +32,10 @@ if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 [ "$f" -eq 0 ] || { [ -f regression.diffs ] && head -200 regression.diffs; }
 passed=$((passed + p)); failed=$((failed + f))
 
+# README examples, META.json and the control file
+pg_virtualenv -t bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
+if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 # TAP tests (several servers, crashes): prove prints one line per file
 if ls t/*.pl >/dev/null 2>&1; then
     make installcheck-tap-only 2>&1 | tee "$log/tap"
