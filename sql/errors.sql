@@ -39,9 +39,15 @@ GRANT USAGE ON SCHEMA public TO cs_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO cs_reader;
 SET ROLE cs_reader;
 SELECT * FROM commerce_seed(1);
--- the SRFs only read and generate: anyone may run them
+-- the SRFs only read and generate: anyone may run them, within the cap on
+-- one call's rows, which only a superuser can raise
 SELECT count(*) FROM commerce_seed_customers(1);
+SET commerce_seed.srf_max_rows = 0;
 RESET ROLE;
+SET commerce_seed.srf_max_rows = 100;
+SELECT count(*) FROM commerce_seed_orders(1);
+SELECT count(*) FROM commerce_seed_orders(1, 42, 0, 100);
+RESET commerce_seed.srf_max_rows;
 -- row-level security on a table makes the bulk path refuse, even for a
 -- role with every right on the tables
 CREATE ROLE cs_writer;

@@ -15,6 +15,7 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
@@ -25,6 +26,25 @@
 #include "sink.h"
 
 PG_MODULE_MAGIC;
+
+/* commerce_seed.srf_max_rows: the most rows one set-returning call may produce */
+int			cs_srf_max_rows = 20000000;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("commerce_seed.srf_max_rows",
+							"Largest number of rows one commerce_seed_<table>() call may return.",
+							"The rows are gathered in a tuplestore that spills to temporary files; "
+							"this bounds what one call by any role can consume. 0 means no limit.",
+							&cs_srf_max_rows,
+							20000000, 0, INT_MAX,
+							PGC_SUSET, 0,
+							NULL, NULL, NULL);
+	MarkGUCPrefixReserved("commerce_seed");
+}
 
 /* Argument n, or an error naming it when NULL. */
 static void

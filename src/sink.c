@@ -110,6 +110,7 @@ typedef struct SrfSink
 	int		   *map;
 	Datum	   *values;			/* all attributes of the result type */
 	bool	   *nulls;
+	const char *table;
 	Tuplestorestate *store;
 	TupleDesc	desc;
 	MemoryContext rowcxt;
@@ -121,6 +122,11 @@ srf_put(RowSink *self)
 {
 	SrfSink    *s = (SrfSink *) self;
 
+	if (cs_srf_max_rows > 0 && self->rows >= cs_srf_max_rows)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("commerce_seed_%s() would return more than %d rows", s->table, cs_srf_max_rows),
+				 errhint("Ask for fewer rows at a time with the chunk and chunks arguments, or have a superuser raise commerce_seed.srf_max_rows.")));
 	scatter(self, s->map, s->values, s->nulls);
 	tuplestore_putvalues(s->store, s->desc, s->values, s->nulls);
 	if (++s->pending >= SRF_BATCH)
@@ -147,6 +153,7 @@ cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid, MemoryContex
 	s->values = palloc0(sizeof(Datum) * rsinfo->setDesc->natts);
 	s->nulls = palloc(sizeof(bool) * rsinfo->setDesc->natts);
 	memset(s->nulls, true, sizeof(bool) * rsinfo->setDesc->natts);
+	s->table = t->name;
 	s->store = rsinfo->setResult;
 	s->desc = rsinfo->setDesc;
 	s->rowcxt = rowcxt;

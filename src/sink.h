@@ -13,6 +13,8 @@
 
 #include "commerce_seed.h"
 
+extern int	cs_srf_max_rows;
+
 extern int *cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid);
 extern RowSink *cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid,
 							MemoryContext rowcxt);
