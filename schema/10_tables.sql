@@ -1,12 +1,14 @@
 -- schema/10_tables.sql: the 29 tables, in the seeding order of the design.
--- Money is numeric(12,2) in INR; every timestamp is timestamptz.
+-- Money is numeric(12,2) in INR; every timestamp is timestamptz.  Codes and
+-- emails (identifiers, never sorted for people) use the "C" collation, so
+-- their unique indexes compare bytes instead of calling the locale.
 
 -- Catalog and customers (masters)
 
 CREATE TABLE @extschema@.customers (
     customer_id       bigserial PRIMARY KEY,
     full_name         text NOT NULL,
-    email             text NOT NULL,
+    email             text COLLATE pg_catalog."C" NOT NULL,
     phone             text,
     status            @extschema@.customer_status NOT NULL DEFAULT 'active',
     date_of_birth     date,
@@ -48,7 +50,7 @@ CREATE TABLE @extschema@.products (
     product_id     bigserial PRIMARY KEY,
     supplier_id    bigint NOT NULL REFERENCES @extschema@.suppliers (supplier_id),
     category_id    bigint NOT NULL REFERENCES @extschema@.categories (category_id),
-    sku            text NOT NULL,
+    sku            text COLLATE pg_catalog."C" NOT NULL,
     name           text NOT NULL,
     description    text,
     price          numeric(12,2) NOT NULL,
@@ -141,7 +143,7 @@ CREATE TABLE @extschema@.payments (
     currency         text NOT NULL DEFAULT 'INR',
     created_at       timestamptz NOT NULL,
     paid_at          timestamptz,
-    transaction_ref  text NOT NULL,
+    transaction_ref  text COLLATE pg_catalog."C" NOT NULL,
     CONSTRAINT uq_payments_order UNIQUE (order_id),
     CONSTRAINT uq_payments_transaction_ref UNIQUE (transaction_ref),
     CONSTRAINT ck_payments_amount CHECK (amount >= 0),
@@ -158,7 +160,7 @@ CREATE TABLE @extschema@.shipments (
     warehouse_id          bigint NOT NULL REFERENCES @extschema@.warehouses (warehouse_id),
     status                @extschema@.shipment_status NOT NULL DEFAULT 'preparing',
     carrier               text NOT NULL,
-    tracking_no           text NOT NULL,
+    tracking_no           text COLLATE pg_catalog."C" NOT NULL,
     created_at            timestamptz NOT NULL,
     packed_at             timestamptz,
     dispatched_at         timestamptz,
@@ -206,7 +208,7 @@ COMMENT ON TABLE @extschema@.cart_items IS
 
 CREATE TABLE @extschema@.coupons (
     coupon_id         bigserial PRIMARY KEY,
-    code              text NOT NULL,
+    code              text COLLATE pg_catalog."C" NOT NULL,
     description       text NOT NULL,
     pct_off           numeric(5,2),
     amount_off        numeric(12,2),
@@ -300,7 +302,7 @@ COMMENT ON TABLE @extschema@.loyalty_ledger IS
 
 CREATE TABLE @extschema@.gift_cards (
     gift_card_id           bigserial PRIMARY KEY,
-    code                   text NOT NULL,
+    code                   text COLLATE pg_catalog."C" NOT NULL,
     initial_amount         numeric(12,2) NOT NULL,
     balance                numeric(12,2) NOT NULL,
     currency               text NOT NULL DEFAULT 'INR',
@@ -352,7 +354,7 @@ CREATE TABLE @extschema@.supplier_payments (
     po_id                bigint REFERENCES @extschema@.purchase_orders (po_id),
     amount               numeric(12,2) NOT NULL,
     paid_at              timestamptz NOT NULL,
-    reference            text NOT NULL,
+    reference            text COLLATE pg_catalog."C" NOT NULL,
     CONSTRAINT uq_supplier_payments_reference UNIQUE (reference),
     CONSTRAINT ck_supplier_payments_amount CHECK (amount > 0)
 );

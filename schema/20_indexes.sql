@@ -33,5 +33,7 @@ CREATE INDEX ix_support_tickets_customer_id ON @extschema@.support_tickets (cust
 CREATE INDEX ix_support_tickets_order_id ON @extschema@.support_tickets (order_id);
 CREATE INDEX ix_ticket_messages_ticket_id ON @extschema@.ticket_messages (ticket_id);
 CREATE INDEX ix_user_sessions_customer_id ON @extschema@.user_sessions (customer_id);
-CREATE INDEX ix_audit_events_entity ON @extschema@.audit_events (entity, entity_id);
+-- entity_id first: equality lookups use both columns either way, and the
+-- build sorts integers before it ever compares the entity text
+CREATE INDEX ix_audit_events_entity ON @extschema@.audit_events (entity_id, entity);
 CREATE INDEX ix_inventory_product_id ON @extschema@.inventory (product_id);
