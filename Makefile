@@ -12,8 +12,14 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism errors upgrade
+REGRESS = schema constraints views install generator determinism errors upgrade reliability
 REGRESS_OPTS = --load-extension=plpgsql
+# concurrent sessions (specs/*.spec, pg_isolation_regress)
+ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh
+# crash, standby, cancel, amcheck and pg_dump (t/*.pl, PostgreSQL::Test::Cluster);
+# they start servers of their own, which PostgreSQL refuses to do as root, so
+# not as root (scripts/test.sh runs them as postgres)
+TAP_TESTS = $(if $(filter-out 0,$(shell id -u)),1)
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

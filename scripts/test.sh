@@ -23,26 +23,52 @@ make clean >/dev/null 2>&1
 make >"$log/build" 2>&1 || { cat "$log/build"; fail_build "build failed"; }
 make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install failed"; }
 
-# pg_regress: one line per test, "... ok" or "... FAILED"
-pg_virtualenv -t make installcheck 2>&1 | tee "$log/regress"
+# pg_regress, then the isolation specs (pg_isolation_regress): one line per
+# test, "... ok" or "... FAILED"; the TAP tests run in their own step below
+pg_virtualenv -t make installcheck TAP_TESTS= 2>&1 | tee "$log/regress"
 rc=${PIPESTATUS[0]}
 p=$(grep -cE '\.\.\. +ok' "$log/regress")
 f=$(grep -cE '\.\.\. +FAILED' "$log/regress")
 if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 [ "$f" -eq 0 ] || { [ -f regression.diffs ] && head -200 regression.diffs; }
+[ "$f" -eq 0 ] || { [ -f output_iso/regression.diffs ] && head -200 output_iso/regression.diffs; }
 passed=$((passed + p)); failed=$((failed + f))
 
 # README examples, META.json and the control file
 pg_virtualenv -t bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
 if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
-# TAP tests (several servers, crashes): prove prints one line per file
+# TAP tests (t/*.pl: crash, standby, interrupts, amcheck, pg_dump), counted
+# per file: prove prints "t/NAME.pl .. ok" for a file all of whose tests
+# passed, and any file without that line (failed, or not run after a bail
+# out) counts as failed.  Tests marked TODO wait for a change in the C code:
+# they run and are reported, and do not fail their file.  Each file starts
+# servers of its own, which PostgreSQL refuses to do as root, so as root they
+# run as postgres, from a copy of the tree it owns.
 if ls t/*.pl >/dev/null 2>&1; then
-    make installcheck-tap-only 2>&1 | tee "$log/tap"
+    tap="$log/tap-tree"
+    mkdir "$tap"
+    tar --exclude=./.git --exclude=./tmp_check -cf - . | tar -C "$tap" -xf -
+    as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chmod 711 "$log"
+        chown -R postgres "$tap"
+        as=(runuser -u postgres --)
+    fi
+    (cd "$tap" && "${as[@]}" make installcheck REGRESS= ISOLATION= TAP_TESTS=1 </dev/null) 2>&1 | tee "$log/tap"
     rc=${PIPESTATUS[0]}
-    p=$(grep -cE '^t/.* ok$' "$log/tap")
-    f=$(grep -cE '^t/.* (Failed|Dubious|not ok)' "$log/tap")
+    n=$(ls t/*.pl | wc -l)
+    p=$(grep -cE '^t/[^ ]+\.pl \.+ ok$' "$log/tap")
+    f=$((n - p))
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+    for t in t/*.pl; do
+        name=$(basename "$t" .pl)
+        grep -qE "^t/$name\.pl \.+ ok$" "$log/tap" && continue
+        echo "--- end of tmp_check/log/regress_log_$name"
+        tail -60 "$tap/tmp_check/log/regress_log_$name" 2>/dev/null
+    done
+    todo=$(cat "$tap"/tmp_check/log/regress_log_* 2>/dev/null | grep -cE '^\[[^]]*\]\([^)]*\) not ok .* # TODO')
+    [ "$todo" -eq 0 ] || echo "TAP: $todo TODO test(s) not passing yet (they wait for a change in the C code; see the TODO blocks in t/)"
     passed=$((passed + p)); failed=$((failed + f))
 fi
 

@@ -1,0 +1,89 @@
+# t/004_amcheck.pl: the heap pages and indexes the bulk path writes pass
+# PostgreSQL's own checkers: verify_heapam on every table, bt_index_parent_check
+# (heapallindexed, rootdescend) on every btree index, and pg_visibility's
+# pg_check_frozen / pg_check_visible, whichever way the rows were written:
+# a plain seed (the frozen path when the server allows it), a seed in a
+# transaction with an open cursor or inside a PL/pgSQL EXCEPTION block (the
+# frozen path may not be allowed there), then VACUUM FREEZE (which sets the
+# visibility map, so that pg_check_frozen has bits to check), and after seeds
+# that were rolled back or cancelled.
+use strict;
+use warnings;
+
+use FindBin;
+use lib $FindBin::RealBin;
+use CommerceSeedTest;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $node = cs_node('amcheck', 5456);
+$node->safe_psql('postgres', 'CREATE EXTENSION amcheck; CREATE EXTENSION pg_visibility');
+
+# the checks are not vacuous: 29 tables, every btree index of the tables and views
+my $rels = <<'EOQ';
+SELECT c.oid, c.relname, c.relkind FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+ WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_extension'::regclass
+   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'commerce_seed') AND d.deptype = 'e'
+EOQ
+is($node->safe_psql('postgres', "WITH r AS ($rels) SELECT count(*) FROM r WHERE relkind = 'r'"), '29', '29 tables to check');
+cmp_ok($node->safe_psql('postgres', <<"EOQ"), '>=', 60, 'every primary key, unique and foreign key index is a btree to check');
+WITH r AS ($rels)
+SELECT count(*) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
+ WHERE am.amname = 'btree' AND i.indrelid IN (SELECT oid FROM r)
+EOQ
+
+# pages of the tables not marked all-visible and all-frozen in the visibility map
+my $not_frozen = <<"EOQ";
+WITH r AS ($rels)
+SELECT r.relname || ': ' || s.all_visible || ' visible, ' || s.all_frozen || ' frozen of ' || pg_relation_size(r.oid) / 8192
+  FROM r CROSS JOIN LATERAL pg_visibility_map_summary(r.oid) s
+ WHERE r.relkind = 'r'
+   AND (s.all_visible <> pg_relation_size(r.oid) / 8192 OR s.all_frozen <> pg_relation_size(r.oid) / 8192)
+ ORDER BY 1
+EOQ
+
+sub clean
+{
+	my ($what) = @_;
+	is(heap_problems($node), '', "$what: amcheck and pg_visibility find nothing");
+	is(violations($node), '', "$what: commerce_seed_verify() clean");
+}
+
+$node->safe_psql('postgres', 'SELECT commerce_seed(2, 42)');
+clean('plain seed');
+my $fp = fingerprints($node);
+is($node->safe_psql('postgres', $not_frozen), '', 'plain seed: every page all-visible and all-frozen, as COPY FREEZE');
+
+my ($ret, $out, $err) = $node->psql('postgres', 'BEGIN; DECLARE c CURSOR FOR SELECT 1; SELECT commerce_seed(2, 42); COMMIT;');
+is($ret, 0, 'seed with an open cursor');
+{
+	is($err, '', 'seed with an open cursor: no warning at commit');
+}
+clean('seed with an open cursor');
+is(fingerprints($node), $fp, 'seed with an open cursor: same data as a plain seed');
+
+$node->safe_psql('postgres', 'SELECT commerce_seed(1, 7)');
+$node->safe_psql('postgres',
+	'DO $$ BEGIN PERFORM commerce_seed(2, 42); EXCEPTION WHEN others THEN RAISE; END $$');
+clean('seed in an EXCEPTION block');
+is($node->safe_psql('postgres', $not_frozen), '', 'seed in an EXCEPTION block: every page all-visible and all-frozen');
+is(fingerprints($node), $fp, 'seed in an EXCEPTION block: same data as a plain seed');
+
+$node->safe_psql('postgres', 'BEGIN; SAVEPOINT s; SELECT commerce_seed(1, 8); RELEASE s; COMMIT;');
+clean('seed in a released savepoint');
+
+$node->safe_psql('postgres', 'VACUUM (FREEZE)');
+is($node->safe_psql('postgres', $not_frozen), '', 'after VACUUM FREEZE every page is all-visible and all-frozen');
+clean('after VACUUM FREEZE');
+$fp = fingerprints($node);
+
+$node->safe_psql('postgres', 'BEGIN; SELECT commerce_seed(2, 9); ROLLBACK;');
+clean('after a rolled back seed');
+($ret, $out, $err) = $node->psql('postgres', "SET statement_timeout = '1s'; SELECT commerce_seed(200, 10)");
+like($err, qr/statement timeout/, 'a seed cancelled by statement_timeout');
+clean('after a cancelled seed');
+is(fingerprints($node), $fp, 'the rolled back and the cancelled seed changed nothing');
+
+$node->stop;
+done_testing();
