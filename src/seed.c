@@ -24,6 +24,7 @@
 
 #include "access/table.h"
 #include "access/xact.h"
+#include "catalog/dependency.h"
 #include "catalog/index.h"
 #include "catalog/namespace.h"
 #include "commands/progress.h"
@@ -31,6 +32,8 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "pgstat.h"
+#include "storage/lmgr.h"
+#include "tcop/tcopprot.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -38,7 +41,9 @@
 #include "utils/memutils.h"
 #include "utils/portal.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/rls.h"
+#include "utils/timeout.h"
 
 #include "commerce_seed.h"
 #include "compat.h"
@@ -86,6 +91,27 @@ check_table_rights(Oid relid, const char *name)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("cannot seed table \"%s\" because row-level security is enabled on it", name),
 				 errhint("Disable row-level security on the table, or seed as a role that bypasses it.")));
+}
+
+/* TRUNCATE ... RESTART IDENTITY resets the table's sequences: owners only. */
+static void
+check_sequence_owners(Oid relid, const char *name)
+{
+	List	   *seqs = getOwnedSequences(relid);
+	ListCell   *lc;
+
+	foreach(lc, seqs)
+	{
+		Oid			seqid = lfirst_oid(lc);
+
+		if (!pg_class_ownercheck(seqid, GetUserId()))
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("must be owner of sequence %s to seed table \"%s\"",
+							get_rel_name(seqid), name),
+					 errdetail("A seed restarts the table's identity sequences, which only their owner may do."),
+					 errhint("Seed as the role that owns the extension's tables.")));
+	}
 }
 
 static char *
@@ -143,12 +169,35 @@ static const CsDriver load_order[] = {
 };
 
 /*
+ * Whether the transaction has no open cursor (READY portal).
+ * ThereAreNoReadyPortals() returns from inside its hash_seq_search() loop
+ * when it finds one, leaving the scan registered, which warns "leaked
+ * hash_seq_search scan" at commit; aborting a subtransaction around it
+ * releases the scan silently.
+ */
+static bool
+no_open_cursors(void)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	bool		result;
+
+	BeginInternalSubTransaction(NULL);
+	result = ThereAreNoReadyPortals();
+	RollbackAndReleaseCurrentSubTransaction();
+	MemoryContextSwitchTo(cxt);
+	CurrentResourceOwner = owner;
+	return result;
+}
+
+/*
  * Load the tables driven by one driver through bulk sinks; fills rows[] for
  * them.  Each sink has its own batch context, reset when it flushes, so the
  * generator runs in the context of the table it is emitting.
  */
 static void
-load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows)
+load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows,
+		   bool no_cursors)
 {
 	int			members[64];
 	Relation	rels[64];
@@ -195,7 +244,7 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 		 */
 		frozen = (rel->rd_createSubid == GetCurrentSubTransactionId() ||
 				  CS_REL_NEW_STORAGE_SUBID(rel) == GetCurrentSubTransactionId()) &&
-			ThereAreNoReadyPortals();
+			no_cursors;
 		elog(DEBUG1, "commerce_seed: %s written %s", cs_tables[members[k]]->name,
 			 frozen ? "frozen" : "not frozen");
 
@@ -247,6 +296,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	ReindexParams params = {0};
 	int			gucnest;
 	int64		total = 0;
+	bool		no_cursors;
 	TimestampTz start = GetCurrentTimestamp();
 	TimestampTz phase;
 	int			i;
@@ -259,8 +309,24 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		relids[i] = cs_table_relid(nspid, cs_tables[i]->name);
 		check_table_rights(relids[i], cs_tables[i]->name);
 	}
+	for (i = 0; i < cs_ntables; i++)
+		check_sequence_owners(relids[i], cs_tables[i]->name);
+	/*
+	 * Lock the materialized views before the tables, in the order REFRESH
+	 * MATERIALIZED VIEW locks them (view, then tables): a refresh started by
+	 * another session during the load would otherwise hold its view while it
+	 * waits for a table, and our own refresh of that view at the end would
+	 * wait for it, a deadlock.
+	 */
 	for (i = 0; i < (int) lengthof(matviews); i++)
-		(void) cs_table_relid(nspid, matviews[i]);
+	{
+		Oid			mvid = cs_table_relid(nspid, matviews[i]);
+
+		/* only the owner may refresh a materialized view */
+		if (!pg_class_ownercheck(mvid, GetUserId()))
+			aclcheck_error(ACLCHECK_NOT_OWNER, OBJECT_MATVIEW, matviews[i]);
+		LockRelationOid(mvid, AccessExclusiveLock);
+	}
 
 	/* index builds sort in memory when they can; the setting ends with us */
 	gucnest = NewGUCNestLevel();
@@ -269,6 +335,23 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
 
+	/*
+	 * A client that goes away must not leave a seed to commit behind its
+	 * back, yet the server only notices when it next writes to the client,
+	 * after our commit, unless client_connection_check_interval is set.  Set
+	 * it for the run (as for maintenance_work_mem above) and arm its timer,
+	 * which the server arms only when a statement starts; a lost connection
+	 * then ends the backend at the next CHECK_FOR_INTERRUPTS().
+	 */
+	if (client_connection_check_interval <= 0 && whereToSendOutput == DestRemote)
+	{
+		(void) set_config_option("client_connection_check_interval", "1000",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+		enable_timeout_after(CLIENT_CONNECTION_CHECK_TIMEOUT, client_connection_check_interval);
+	}
+
+	no_cursors = no_open_cursors();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
@@ -282,7 +365,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 
 	phase = GetCurrentTimestamp();
 	for (i = 0; i < (int) lengthof(load_order); i++)
-		load_group(g, load_order[i], relids, nspid, rows);
+		load_group(g, load_order[i], relids, nspid, rows, no_cursors);
 	for (i = 0; i < cs_ntables; i++)
 		total += rows[i];
 	report("all tables", total, phase);
