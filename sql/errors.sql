@@ -59,6 +59,11 @@ SET ROLE cs_writer;
 SELECT * FROM commerce_seed(1);
 RESET ROLE;
 ALTER TABLE reviews DISABLE ROW LEVEL SECURITY;
+-- every right on the tables is not enough: a seed restarts their sequences
+-- and refreshes the materialized views, which only their owner may do
+SET ROLE cs_writer;
+SELECT * FROM commerce_seed(1);
+RESET ROLE;
 SELECT count(*) AS unchanged FROM commerce_seed_fingerprint() f JOIN before b USING (table_name)
  WHERE f.fingerprint = b.fingerprint;
 
