@@ -81,6 +81,13 @@ enum { TP_LOW, TP_NORMAL, TP_HIGH, TP_URGENT };
 /* India has one time zone and no daylight saving: +05:30 all year. */
 #define IST_OFFSET	(5 * US_HOUR + 30 * US_MINUTE)
 
+/* The instant a calendar day starts in India. */
+static inline TimestampTz
+cs_day_start(DateADT d)
+{
+	return (TimestampTz) d * US_DAY - IST_OFFSET;
+}
+
 /* An order line as planned; money in paise, discounts in basis points. */
 typedef struct CsLine
 {
@@ -179,6 +186,13 @@ struct RowSink
 	int64		rows;
 	void		(*put) (RowSink *self);
 };
+
+/* Start a row: every column not null unless the generator says otherwise. */
+static inline void
+cs_row_begin(RowSink *sink)
+{
+	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+}
 
 static inline void
 cs_sink_put(RowSink *sink)

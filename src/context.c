@@ -134,8 +134,8 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->seed = seed;
 	g->first_day = start;
 	g->ndays = end - start + 1;
-	g->t_start = (TimestampTz) start * US_DAY - IST_OFFSET;
-	g->t_end = (TimestampTz) (end + 1) * US_DAY - IST_OFFSET;
+	g->t_start = cs_day_start(start);
+	g->t_end = cs_day_start(end + 1);
 
 	norders = per_window(g, 6000);
 

@@ -67,19 +67,7 @@ perm_key(const GenCtx *g, int salt)
 	return cs_mix(cs_stream_key(g->seed, ST_PERMUTE) + (uint64) salt);
 }
 
-/* The instant a calendar day starts in India. */
-static inline TimestampTz
-day_start(DateADT d)
-{
-	return (TimestampTz) d * US_DAY - IST_OFFSET;
-}
 
-/* Start a row: every column not null unless the caller says otherwise. */
-static inline void
-row_begin(RowSink *sink)
-{
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
-}
 
 /* categories: fixed tree from words.c, category_id = index + 1 */
 
@@ -97,7 +85,7 @@ emit_category(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	ids->next++;
 	if (sink == NULL)
 		return;
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(unit + 1);
 	sink->nulls[1] = c->parent < 0;
 	sink->values[1] = Int64GetDatum(c->parent + 1);
@@ -130,7 +118,7 @@ emit_warehouse(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	ids->next++;
 	if (sink == NULL)
 		return;
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(unit + 1);
 	sink->values[1] = cs_text(w->name);
 	sink->values[2] = cs_text(city->name);
@@ -345,7 +333,7 @@ supplier_created_at(const GenCtx *g, int64 supplier_id)
 	days_before = cs_range(&r, 365, 5 * 365);
 	/* vendors are onboarded in office hours, 10:00-18:00 IST */
 	r.field = SF_TIME;
-	return day_start(g->first_day - (DateADT) days_before) + 10 * US_HOUR +
+	return cs_day_start(g->first_day - (DateADT) days_before) + 10 * US_HOUR +
 		cs_range(&r, 0, 8 * US_HOUR - 1);
 }
 
@@ -387,7 +375,7 @@ emit_supplier(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	slugify(name, slug, sizeof(slug));
 	cs_rand_init(&r, g->seed, ST_SUPPLIER, (uint64) id);
 
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(id);
 	sink->values[1] = cs_text(name);
 	r.field = SF_RATING;
@@ -1349,7 +1337,7 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	product_sku(g, &f, sku);
 	format_name(g, &f, name, sizeof(name));
 
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(f.id);
 	sink->values[1] = Int64GetDatum(f.supplier_id);
 	sink->values[2] = Int64GetDatum(f.leaf + 1);
@@ -1486,7 +1474,7 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			}
 		}
 
-		row_begin(sink);
+		cs_row_begin(sink);
 		sink->values[0] = Int64GetDatum(i + 1);
 		sink->values[1] = Int64GetDatum(product_id);
 		sink->values[2] = Int32GetDatum(qty);
@@ -1573,7 +1561,7 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	}
 
 	product_facts(g, unit + 1, &f);
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(ids->next++);
 	sink->values[1] = Int64GetDatum(f.id);
 	sink->values[2] = cs_text("brand");
@@ -1581,7 +1569,7 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	cs_sink_put(sink);
 	for (i = 0; i < f.nattr; i++)
 	{
-		row_begin(sink);
+		cs_row_begin(sink);
 		sink->values[0] = Int64GetDatum(ids->next++);
 		sink->values[1] = Int64GetDatum(f.id);
 		sink->values[2] = cs_text(cs_departments[f.dept].attributes[f.attr[i]]);
@@ -1629,7 +1617,7 @@ emit_product_images(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	format_name(g, &f, name, sizeof(name));
 	for (i = 1; i <= k; i++)
 	{
-		row_begin(sink);
+		cs_row_begin(sink);
 		sink->values[0] = Int64GetDatum(ids->next++);
 		sink->values[1] = Int64GetDatum(f.id);
 		sink->values[2] = cs_textf("https://img.example.com/products/%s/%d.jpg", sku, i);

@@ -193,7 +193,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		rating = unhappy ? (int) cs_range(&r, 1, 2) : 1 + cs_weighted(&r, rating_weight, 5);
 		variant = (int) cs_range(&r, 0, 2);
 		v = sink->values;
-		memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+		cs_row_begin(sink);
 		v[0] = Int64GetDatum(ids->next++);
 		v[1] = Int64GetDatum(l->product_id);
 		v[2] = Int64GetDatum(p->customer_id);

@@ -42,7 +42,7 @@ emit_account(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		tier = cs_chance(&r, 0.4) ? LT_PLATINUM : LT_GOLD;
 	else
 		tier = cs_chance(&r, 0.25) ? LT_SILVER : LT_BRONZE;
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(customer_id);
 	sink->values[1] = Int64GetDatum(customer_id);
 	sink->values[2] = cs_enum(g, EN_LOYALTY_TIER, tier);
@@ -71,7 +71,7 @@ put_entry(RowSink *sink, RowIds *ids, const CsOrderPlan *p, int32 delta, Timesta
 {
 	Datum	   *v = sink->values;
 
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(ids->next++);
 	v[1] = Int64GetDatum(p->customer_id);
 	v[2] = Int64GetDatum(p->order_no + 1);

@@ -189,7 +189,7 @@ emit_redemption(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	}
 	v = sink->values;
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(ids->next++);
 	v[1] = Int64GetDatum(p->coupon_id);
 	v[2] = Int64GetDatum(unit + 1);

@@ -77,17 +77,7 @@ typedef struct PoPlan
 	int64		amount;			/* paise */
 } PoPlan;
 
-static inline TimestampTz
-day_start(DateADT d)
-{
-	return (TimestampTz) d * US_DAY - IST_OFFSET;
-}
 
-static inline void
-row_begin(RowSink *sink)
-{
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
-}
 
 /*
  * When purchase order n was raised: at fraction x = (n + u) / N of the
@@ -125,7 +115,7 @@ po_created_at(const GenCtx *g, int64 po_no, double u)
 		(double) (g->order_cum[lo + 1] - g->order_cum[lo]);
 	if (f > 1.0)
 		f = 1.0;
-	return day_start(g->first_day + lo) + 9 * US_HOUR + 30 * US_MINUTE +
+	return cs_day_start(g->first_day + lo) + 9 * US_HOUR + 30 * US_MINUTE +
 		(int64) (f * (double) (9 * US_HOUR));
 }
 
@@ -168,7 +158,7 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 	lead = cs_range(&r, 3, 14);
 	if (created_day + lead > last_day)
 		lead = last_day - created_day;
-	p->expected_at = day_start(created_day + (DateADT) lead) + 20 * US_HOUR;
+	p->expected_at = cs_day_start(created_day + (DateADT) lead) + 20 * US_HOUR;
 
 	p->received_at = 0;
 	p->paid_at = 0;
@@ -213,7 +203,7 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 		{
 			/* payment runs in banking hours, 10:00-17:30 IST */
 			r.field = POF_PAY_TIME;
-			p->paid_at = day_start(pay_day) + 10 * US_HOUR +
+			p->paid_at = cs_day_start(pay_day) + 10 * US_HOUR +
 				cs_range(&r, 0, 7 * US_HOUR + 30 * US_MINUTE - 1);
 		}
 	}
@@ -291,7 +281,7 @@ emit_purchase_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	if (sink == NULL)
 		return;
 	plan_po(g, unit, &p);
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(unit + 1);
 	sink->values[1] = Int64GetDatum(p.supplier_id);
 	sink->values[2] = Int64GetDatum(p.warehouse_id);
@@ -333,7 +323,7 @@ emit_purchase_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	plan_po_items(g, &p);
 	for (i = 0; i < p.nitems; i++)
 	{
-		row_begin(sink);
+		cs_row_begin(sink);
 		sink->values[0] = Int64GetDatum(ids->next++);
 		sink->values[1] = Int64GetDatum(unit + 1);
 		sink->values[2] = Int64GetDatum(p.product_id[i]);
@@ -414,7 +404,7 @@ emit_supplier_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	}
 	plan_po_items(g, &p);
-	row_begin(sink);
+	cs_row_begin(sink);
 	sink->values[0] = Int64GetDatum(ids->next++);
 	sink->values[1] = Int64GetDatum(p.supplier_id);
 	sink->values[2] = Int64GetDatum(unit + 1);

@@ -435,7 +435,7 @@ emit_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	}
 	p = cs_plan_order(g, unit);
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	for (i = 0; i < p->nlines; i++)
 	{
 		const CsLine *l = &p->lines[i];
@@ -540,7 +540,7 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	p = cs_plan_order(g, unit);
 	v = sink->values;
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(unit + 1);
 	v[1] = Int64GetDatum(unit + 1);
 	v[2] = Int64GetDatum(p->warehouse_id);

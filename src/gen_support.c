@@ -164,7 +164,7 @@ emit_ticket(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	}
 	v = sink->values;
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(ids->next++);
 	v[1] = Int64GetDatum(p->customer_id);
 	v[2] = Int64GetDatum(unit + 1);
@@ -208,7 +208,7 @@ emit_messages(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		ids->next += t.nmessages;
 		return;
 	}
-	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	for (i = 0; i < t.nmessages; i++)
 	{
 		Datum	   *v = sink->values;
