@@ -194,6 +194,14 @@ cs_row_begin(RowSink *sink)
 	memset(sink->nulls, 0, sizeof(bool) * sink->natts);
 }
 
+/* An optional timestamp column: 0 (a step not reached) is NULL. */
+static inline void
+cs_put_ts(RowSink *sink, int col, TimestampTz t)
+{
+	sink->values[col] = TimestampTzGetDatum(t);
+	sink->nulls[col] = t == 0;
+}
+
 static inline void
 cs_sink_put(RowSink *sink)
 {
@@ -241,6 +249,7 @@ extern void cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, D
 extern void cs_load_enums(GenCtx *g, Oid nspid);
 extern Oid	cs_enum_type_oid(Oid nspid, int e);
 extern int64 cs_driver_units(const GenCtx *g, CsDriver d);
+extern const char *cs_driver_name(CsDriver d);
 extern int64 cs_first_address_id(GenCtx *g, int64 customer_id);
 extern TimestampTz cs_signup_at(const GenCtx *g, int64 customer_id);
 extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);

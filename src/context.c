@@ -163,6 +163,18 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	pfree(cum);
 }
 
+/* What a driver's units are, for commerce_seed_sizes() and the NOTICEs. */
+const char *
+cs_driver_name(CsDriver d)
+{
+	static const char *const names[DRV_COUNT] = {
+		"categories", "warehouses", "suppliers", "products", "customers",
+		"orders", "coupons", "gift_cards", "purchase_orders", "customers, orders and products"
+	};
+
+	return names[d];
+}
+
 int64
 cs_driver_units(const GenCtx *g, CsDriver d)
 {

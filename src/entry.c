@@ -232,10 +232,6 @@ PG_FUNCTION_INFO_V1(commerce_seed_sizes);
 Datum
 commerce_seed_sizes(PG_FUNCTION_ARGS)
 {
-	static const char *const driver_names[DRV_COUNT] = {
-		"categories", "warehouses", "suppliers", "products", "customers",
-		"orders", "coupons", "gift_cards", "purchase_orders", "customers, orders and products"
-	};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	GenCtx		g;
 	int32		scale;
@@ -275,7 +271,7 @@ commerce_seed_sizes(PG_FUNCTION_ARGS)
 		else
 			planned = (int64) ((double) (ids.next - 1) / sample * units + 0.5);
 		values[0] = CStringGetTextDatum(t->name);
-		values[1] = CStringGetTextDatum(driver_names[t->driver]);
+		values[1] = CStringGetTextDatum(cs_driver_name(t->driver));
 		values[2] = Int64GetDatum(planned);
 		values[3] = BoolGetDatum(exact);
 		values[4] = Int64GetDatum(planned * t->approx_row_bytes);

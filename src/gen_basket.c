@@ -162,9 +162,8 @@ emit_carts(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[1] = Int64GetDatum(c);
 		v[2] = TimestampTzGetDatum(carts[k].created_at);
 		v[3] = TimestampTzGetDatum(carts[k].updated_at);
-		v[4] = TimestampTzGetDatum(carts[k].checked_out_at);
 		nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
-		nulls[4] = carts[k].checked_out_at == 0;
+		cs_put_ts(sink, 4, carts[k].checked_out_at);
 		cs_sink_put(sink);
 	}
 }

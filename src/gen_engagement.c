@@ -107,7 +107,7 @@ emit_returns(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		}
 		v = sink->values;
 		n = sink->nulls;
-		memset(n, 0, sizeof(bool) * sink->natts);
+		cs_row_begin(sink);
 		v[0] = Int64GetDatum(ids->next++);
 		v[1] = Int64GetDatum(first_line + i);
 		v[2] = Int32GetDatum(ret.quantity);
@@ -115,8 +115,7 @@ emit_returns(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[4] = BoolGetDatum(ret.approved);
 		n[4] = ret.resolved_at == 0;
 		v[5] = TimestampTzGetDatum(ret.requested_at);
-		v[6] = TimestampTzGetDatum(ret.resolved_at);
-		n[6] = ret.resolved_at == 0;
+		cs_put_ts(sink, 6, ret.resolved_at);
 		v[7] = cs_money(ret.refund);
 		cs_sink_put(sink);
 	}

@@ -241,7 +241,7 @@ emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
 	v = sink->values;
 	n = sink->nulls;
-	memset(n, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 
 	/* issued in id order across the window */
 	issued = g->t_start + (int64) (((double) unit + cs_unit(&r)) / (double) g->n_drv[DRV_GIFT_CARDS] *

@@ -288,8 +288,7 @@ emit_purchase_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	sink->values[3] = cs_enum(g, EN_PO_STATUS, p.status);
 	sink->values[4] = TimestampTzGetDatum(p.created_at);
 	sink->values[5] = TimestampTzGetDatum(p.expected_at);
-	sink->nulls[6] = p.received_at == 0;
-	sink->values[6] = TimestampTzGetDatum(p.received_at);
+	cs_put_ts(sink, 6, p.received_at);
 	cs_sink_put(sink);
 }
 

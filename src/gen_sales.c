@@ -385,15 +385,13 @@ emit_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
 	const CsOrderPlan *p;
 	Datum	   *v;
-	bool	   *n;
 
 	ids->next++;
 	if (sink == NULL)
 		return;
 	p = cs_plan_order(g, unit);
 	v = sink->values;
-	n = sink->nulls;
-	memset(n, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(unit + 1);
 	v[1] = Int64GetDatum(p->customer_id);
 	v[2] = Int64GetDatum(p->address_id);
@@ -402,8 +400,7 @@ emit_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[5] = cs_enum(g, EN_ORDER_STATUS, p->status);
 	v[6] = cs_text(channel_names[p->channel]);
 	v[7] = cs_text("INR");
-	v[8] = TimestampTzGetDatum(p->cancelled_at);
-	n[8] = p->cancelled_at == 0;
+	cs_put_ts(sink, 8, p->cancelled_at);
 	cs_sink_put(sink);
 }
 
@@ -475,7 +472,6 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
 	const CsOrderPlan *p;
 	Datum	   *v;
-	bool	   *n;
 	char		ref[16];
 
 	ids->next++;
@@ -483,8 +479,7 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		return;
 	p = cs_plan_order(g, unit);
 	v = sink->values;
-	n = sink->nulls;
-	memset(n, 0, sizeof(bool) * sink->natts);
+	cs_row_begin(sink);
 	v[0] = Int64GetDatum(unit + 1);
 	v[1] = Int64GetDatum(unit + 1);
 	v[2] = cs_enum(g, EN_PAYMENT_METHOD, p->method);
@@ -492,8 +487,7 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[4] = cs_money(p->total);
 	v[5] = cs_text("INR");
 	v[6] = TimestampTzGetDatum(p->placed_at);
-	v[7] = TimestampTzGetDatum(p->paid_at);
-	n[7] = p->paid_at == 0;
+	cs_put_ts(sink, 7, p->paid_at);
 	/* unique: built on a keyed bijection of the order number */
 	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS], ref, 12);
 	v[8] = cs_textf("TXN%s", ref);
@@ -521,13 +515,6 @@ static const ColumnSpec shipment_cols[] = {
 	{"delivered_at", TIMESTAMPTZOID},
 };
 
-static inline void
-put_ts(RowSink *sink, int i, TimestampTz t)
-{
-	sink->values[i] = TimestampTzGetDatum(t);
-	sink->nulls[i] = t == 0;
-}
-
 static void
 emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
@@ -549,11 +536,11 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	/* unique: built on a keyed bijection of the order number */
 	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, g->n_drv[DRV_ORDERS], code, 10);
 	v[5] = cs_textf("IN%s", code);
-	put_ts(sink, 6, p->ship_created_at);
-	put_ts(sink, 7, p->packed_at);
-	put_ts(sink, 8, p->dispatched_at);
-	put_ts(sink, 9, p->out_for_delivery_at);
-	put_ts(sink, 10, p->delivered_at);
+	cs_put_ts(sink, 6, p->ship_created_at);
+	cs_put_ts(sink, 7, p->packed_at);
+	cs_put_ts(sink, 8, p->dispatched_at);
+	cs_put_ts(sink, 9, p->out_for_delivery_at);
+	cs_put_ts(sink, 10, p->delivered_at);
 	cs_sink_put(sink);
 }
 

@@ -172,8 +172,7 @@ emit_ticket(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[4] = cs_enum(g, EN_TICKET_STATUS, t.status);
 	v[5] = cs_enum(g, EN_TICKET_PRIORITY, t.priority);
 	v[6] = TimestampTzGetDatum(t.created_at);
-	v[7] = TimestampTzGetDatum(t.resolved_at);
-	sink->nulls[7] = t.resolved_at == 0;
+	cs_put_ts(sink, 7, t.resolved_at);
 	cs_sink_put(sink);
 }
 

@@ -152,17 +152,6 @@ report(const char *what, int64 rows, TimestampTz since)
  * foreign key points into an earlier group or to an earlier table of its own
  * group, so the dependency order of the design holds row by row.
  */
-static const char *
-driver_name(CsDriver d)
-{
-	static const char *const names[DRV_COUNT] = {
-		"categories", "warehouses", "suppliers", "products", "customers",
-		"orders", "coupons", "gift cards", "purchase orders", "audit events"
-	};
-
-	return names[d];
-}
-
 static const CsDriver load_order[] = {
 	DRV_CATEGORIES, DRV_WAREHOUSES, DRV_SUPPLIERS, DRV_PRODUCTS, DRV_CUSTOMERS,
 	DRV_COUPONS, DRV_GIFT_CARDS, DRV_ORDERS, DRV_PURCHASE_ORDERS, DRV_AUDIT
@@ -284,7 +273,7 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 							cs_tables[members[k]]->name, rows[members[k]])));
 			total += rows[members[k]];
 		}
-		report(psprintf("pass over %s", driver_name(driver)), total, t0);
+		report(psprintf("pass over %s", cs_driver_name(driver)), total, t0);
 	}
 }
 
