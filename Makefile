@@ -3,7 +3,9 @@
 EXTENSION = commerce_seed
 MODULE_big = commerce_seed
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
-DATA_built = commerce_seed--1.0.sql
+# 1.0's script is kept as shipped; the current version's is built from schema/
+DATA = commerce_seed--1.0.sql commerce_seed--1.0--1.1.sql
+DATA_built = commerce_seed--1.1.sql
 
 # Warnings are errors; no floating-point contraction, so that results are the
 # same bytes on every machine (an FMA rounds differently from a * b + c).
@@ -25,5 +27,5 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-commerce_seed--1.0.sql: $(SCHEMA_PARTS)
+commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 	cat $^ > $@

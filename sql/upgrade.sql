@@ -5,20 +5,12 @@
 -- definitions included.
 --
 -- Data seeded before the update must survive it unchanged and still pass
--- commerce_seed_verify().  Today 1.0 is the only version, so UPDATE is a
--- no-op and there are no update paths.  When 1.1 comes:
---   1. add commerce_seed--1.0--1.1.sql (it ships even when empty; it must
---      also call pg_extension_config_dump for any table it adds), set
---      default_version = '1.1' in commerce_seed.control and add the script
---      to DATA in the Makefile;
---   2. keep VERSION '1.0' below: install 1.0 from its own script, which has to
---      stay installable (keep commerce_seed--1.0.sql as shipped, build 1.1's
---      full script separately, e.g. commerce_seed--1.1.sql from schema/);
---   3. the expected output then shows extversion 1.0 -> 1.1, the path
---      1.0 -> 1.1, the tables whose data the update changed (review them),
---      the member list of the updated extension, and every difference
---      between the updated and a fresh 1.1 install (none, if the update
---      script is right).
+-- commerce_seed_verify().  1.0's script is kept as shipped
+-- (commerce_seed--1.0.sql); 1.1's is built from schema/, and
+-- commerce_seed--1.0--1.1.sql must bring a 1.0 install to exactly what a
+-- fresh 1.1 install has.  For the next version, add its update script, set
+-- default_version in commerce_seed.control and keep VERSION '1.0' below, so
+-- that the whole chain of updates is tested.
 -- The comparison covers member objects, columns, constraints, indexes,
 -- triggers, view and function definitions, enum labels, sequences, comments,
 -- privileges and the pg_dump configuration of extension tables; OIDs never
@@ -29,7 +21,7 @@ SET client_min_messages = notice;
 CREATE EXTENSION commerce_seed VERSION '1.0';
 SELECT extname, extversion FROM pg_extension WHERE extname = 'commerce_seed';
 
--- The update paths the installed scripts offer (none while 1.0 is the only version).
+-- The update paths the installed scripts offer.
 SELECT source, target, path
   FROM pg_extension_update_paths('commerce_seed')
  WHERE path IS NOT NULL
@@ -41,7 +33,7 @@ SELECT sum(rows) > 0 AS seeded FROM commerce_seed(1, 42);
 CREATE TEMP TABLE before_update AS SELECT * FROM commerce_seed_fingerprint();
 SET client_min_messages = notice;
 
--- Update to the default version: a NOTICE and no change while that is 1.0.
+-- Update to the default version.
 ALTER EXTENSION commerce_seed UPDATE;
 SELECT e.extversion,
        e.extversion = (SELECT default_version FROM pg_available_extensions
