@@ -4,8 +4,8 @@ EXTENSION = commerce_seed
 MODULE_big = commerce_seed
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # 1.0's script is kept as shipped; the current version's is built from schema/
-DATA = commerce_seed--1.0.sql commerce_seed--1.0--1.1.sql
-DATA_built = commerce_seed--1.1.sql
+DATA = commerce_seed--1.0.sql
+DATA_built = commerce_seed--1.1.sql commerce_seed--1.0--1.1.sql
 
 # Warnings are errors; no floating-point contraction, so that results are the
 # same bytes on every machine (an FMA rounds differently from a * b + c).
@@ -14,7 +14,7 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism errors upgrade reliability
+REGRESS = schema constraints views install generator determinism errors upgrade reliability security
 REGRESS_OPTS = --load-extension=plpgsql
 # concurrent sessions (specs/*.spec, pg_isolation_regress)
 ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh
@@ -29,3 +29,12 @@ include $(PGXS)
 
 commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 	cat $^ > $@
+
+# The update from 1.0: its own part, then the schema/ files whose objects 1.1
+# adds or redefines, so that an update and a fresh install define them alike.
+commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/55_seed_overloads.sql schema/60_verify.sql
+	cat $^ > $@
+
+# PGXS tracks no header dependencies: rebuild every object when a header
+# changes (a struct's layout is shared by all of them)
+$(OBJS): $(wildcard src/*.h)

@@ -1,9 +1,24 @@
 -- commerce_seed--1.0.sql: the install script of version 1.0, as shipped (kept so
--- that VERSION '1.0' stays installable for the update test); do not edit.
+-- that VERSION '1.0' stays installable for the update test); do not edit,
+-- but for security fixes that leave its objects as they were.
 -- Later versions are built from schema/ and reached by update scripts.
 
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION commerce_seed" to load this file. \quit
+
+-- CREATE EXTENSION runs this script with the target schema first on
+-- search_path, and whoever can create objects there (in PostgreSQL 15 the
+-- database owner owns public) could plant an operator or function that is a
+-- better match than the built-in one, say * on (integer, numeric); the views,
+-- materialized views and constraints below would bind it, and it would then
+-- run with the rights of every role that refreshes, verifies or reads them.
+-- Every object this script creates or refers to of its own is written
+-- @extschema@.name, so the path needs nothing but pg_catalog: with it, every
+-- operator, function and type name binds to the built-in one.  SET LOCAL,
+-- not SET: CREATE EXTENSION restores the caller's search_path when the
+-- script ends only if the script did not SET it for the session.
+-- (Added to 1.0's script in place, as a security fix: the objects are the same.)
+SET LOCAL search_path = pg_catalog, pg_temp;
 -- schema/01_enums.sql: the enum types behind every status-like column.
 
 CREATE TYPE @extschema@.customer_status AS ENUM ('active', 'inactive', 'blocked');

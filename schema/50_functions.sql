@@ -400,3 +400,4 @@ AS 'MODULE_PATHNAME', 'commerce_seed_audit_events'
 LANGUAGE C CALLED ON NULL INPUT STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.commerce_seed_audit_events(integer, bigint, integer, integer, date, date) IS
   'The rows commerce_seed() writes into audit_events for the same scale, seed and window, without storing them; chunk k of chunks produces one part, and the parts together are the whole table.';
+

@@ -8,12 +8,18 @@
 -- commerce_seed_verify() therefore re-checks every declared constraint, found
 -- in the catalogs, besides the rules of the design that no constraint states.
 --
--- Both functions are plpgsql, read only, and pin search_path so that nothing a
--- caller puts on it can redirect a name; the SQL they build is assembled with
--- format() from catalog names (%I) and catalog deparsing (pg_get_expr, run
--- under that search_path, so it qualifies everything outside pg_catalog).
+-- The rules are PL/pgSQL (commerce_seed_verify_rules() and
+-- commerce_seed_fingerprint_tables()), read only, and pin search_path so that
+-- nothing a caller puts on it can redirect a name; the SQL they build is
+-- assembled with format() from catalog names (%I) and catalog deparsing
+-- (pg_get_expr, run under that search_path, so it qualifies everything
+-- outside pg_catalog).  That SQL includes expressions the tables' owner
+-- controls (CHECK constraints, index expressions and predicates), so the
+-- public functions, in C (src/verify.c), check the caller's SELECT rights and
+-- then run the rules as the owner, as a security-restricted operation, the
+-- way ANALYZE and REFRESH MATERIALIZED VIEW evaluate such expressions.
 
-CREATE FUNCTION @extschema@.commerce_seed_verify()
+CREATE FUNCTION @extschema@.commerce_seed_verify_rules()
 RETURNS TABLE (rule text, description text, violations bigint)
 LANGUAGE plpgsql
 STABLE
@@ -49,6 +55,18 @@ DECLARE
     mv_populated boolean;
     mv_def       text;
 BEGIN
+    -- Only as the owner of the tables: commerce_seed_verify() calls this
+    -- after switching to that role (src/verify.c).  Run by any other role it
+    -- would evaluate expressions the owner controls with that role's rights.
+    IF NOT EXISTS (SELECT 1
+                     FROM pg_catalog.pg_class c
+                     JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                    WHERE c.oid = '@extschema@.orders'::pg_catalog.regclass
+                      AND r.rolname = CURRENT_USER) THEN
+        RAISE EXCEPTION 'only the owner of the extension''s tables may run commerce_seed_verify_rules()'
+              USING ERRCODE = 'insufficient_privilege',
+                    HINT = 'Call commerce_seed_verify(), which runs it as that role.';
+    END IF;
     -- The extension's tables: members of the extension this function
     -- belongs to, found through pg_depend, never by name pattern.
     SELECT d.refobjid
@@ -918,10 +936,17 @@ BEGIN
 END
 $function$;
 
-COMMENT ON FUNCTION @extschema@.commerce_seed_verify() IS
-  'Checks the whole dataset and returns one row per rule, ordered by rule name, with the number of offending rows (0 = OK). Rules named <table>.<rule> are the design''s invariants; fk.*, check.*, not_null.*, unique.* and typmod.* re-check every declared constraint (the bulk loader bypasses the executor); sequence.* checks that each serial''s next value lies beyond the stored keys; <matview>.* check the snapshots, reporting 0 and saying so when they are not populated.';
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify_rules() IS
+  'The rules of commerce_seed_verify(), which runs this function as the owner of the extension''s tables; any other role calling it directly is refused.';
 
-CREATE FUNCTION @extschema@.commerce_seed_fingerprint()
+CREATE FUNCTION @extschema@.commerce_seed_verify()
+RETURNS TABLE (rule text, description text, violations bigint)
+AS 'MODULE_PATHNAME', 'commerce_seed_verify'
+LANGUAGE C STRICT STABLE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify() IS
+  'Checks the whole dataset and returns one row per rule, ordered by rule name, with the number of offending rows (0 = OK). Rules named <table>.<rule> are the design''s invariants; fk.*, check.*, not_null.*, unique.* and typmod.* re-check every declared constraint (the bulk loader bypasses the executor); sequence.* checks that each serial''s next value lies beyond the stored keys; <matview>.* check the snapshots, reporting 0 and saying so when they are not populated. The rules run as the owner of the tables (security-restricted, search_path pinned to pg_catalog); the caller needs SELECT on the extension''s tables and views, and row-level security must not apply to it.';
+
+CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
 LANGUAGE plpgsql
 STABLE
@@ -940,6 +965,18 @@ DECLARE
     rel      record;
     order_by text;
 BEGIN
+    -- Only as the owner of the tables: commerce_seed_fingerprint() calls this
+    -- after switching to that role (src/verify.c).  Run by any other role it
+    -- would evaluate expressions the owner controls with that role's rights.
+    IF NOT EXISTS (SELECT 1
+                     FROM pg_catalog.pg_class c
+                     JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                    WHERE c.oid = '@extschema@.orders'::pg_catalog.regclass
+                      AND r.rolname = CURRENT_USER) THEN
+        RAISE EXCEPTION 'only the owner of the extension''s tables may run commerce_seed_fingerprint_tables()'
+              USING ERRCODE = 'insufficient_privilege',
+                    HINT = 'Call commerce_seed_fingerprint(), which runs it as that role.';
+    END IF;
     -- the tables of the extension this function belongs to
     FOR rel IN
         SELECT c.oid, c.relname
@@ -995,5 +1032,12 @@ BEGIN
 END
 $function$;
 
+COMMENT ON FUNCTION @extschema@.commerce_seed_fingerprint_tables() IS
+  'The checksums of commerce_seed_fingerprint(), which runs this function as the owner of the extension''s tables; any other role calling it directly is refused.';
+
+CREATE FUNCTION @extschema@.commerce_seed_fingerprint()
+RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
+AS 'MODULE_PATHNAME', 'commerce_seed_fingerprint'
+LANGUAGE C STRICT STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.commerce_seed_fingerprint() IS
   'One row per table of the extension, by name: its row count and an md5 fingerprint of its content: the rows'' text (t::text) in primary key order, joined by newlines and hashed in runs of 10,000 rows, then the runs'' md5s joined by newlines and hashed (so a table of fewer than 10,000 rows gives md5(md5(string_agg(t::text, E''\n'' ORDER BY <primary key>)))). The function fixes TimeZone, DateStyle, IntervalStyle, extra_float_digits and bytea_output itself, so the same data gives the same fingerprints in any session; an empty table gives md5('''').';

@@ -218,12 +218,19 @@ typedef struct RowIds
 
 typedef void (*CsEmitFn) (GenCtx *g, int64 unit, RowIds *ids, RowSink *sink);
 
-/* A column as the generator produces it. */
+/*
+ * A column as the generator produces it, and what the bulk writer relies on
+ * the table's column to be (checked before a seed writes anything).
+ */
 typedef struct ColumnSpec
 {
 	const char *name;
 	Oid			typid;			/* InvalidOid for our enums: see enum_type */
 	int			enum_type;		/* CsEnum when typid is InvalidOid */
+	int16		precision;		/* numeric(precision, scale); 0: no typmod */
+	int16		scale;
+	bool		c_collation;	/* text compared bytewise (COLLATE "C") */
+	bool		nullable;		/* the generator may write NULL here */
 } ColumnSpec;
 
 typedef struct TableSpec

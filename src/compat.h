@@ -26,6 +26,13 @@
 #define CS_REL_NEW_STORAGE_SUBID(rel) ((rel)->rd_newRelfilenodeSubid)
 #endif
 
+/* 16 replaced pg_class_ownercheck() by object_ownercheck() */
+#if PG_VERSION_NUM >= 160000
+#define CS_REL_OWNERCHECK(relid, roleid) object_ownercheck(RelationRelationId, (relid), (roleid))
+#else
+#define CS_REL_OWNERCHECK(relid, roleid) pg_class_ownercheck((relid), (roleid))
+#endif
+
 /* 17 added a leading ReindexStmt argument */
 #if PG_VERSION_NUM >= 170000
 #define CS_REINDEX_RELATION(relid, flags, params) reindex_relation(NULL, (relid), (flags), (params))

@@ -11,6 +11,8 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -18,6 +20,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/syscache.h"
 #include "utils/tuplestore.h"
 
 #include "commerce_seed.h"
@@ -56,6 +59,24 @@ require_arg(FunctionCallInfo fcinfo, int n, const char *name)
 				 errmsg("%s must not be null", name)));
 }
 
+/*
+ * The seed argument: bigint, or integer in the overloads that make a call
+ * with an integer literal an exact match (schema/50_functions.sql); the
+ * declared type tells which, since the two share this C function.
+ */
+static int64
+get_seed_arg(FunctionCallInfo fcinfo, int n)
+{
+	HeapTuple	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+	Oid			type;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+	type = ((Form_pg_proc) GETSTRUCT(tup))->proargtypes.values[n];
+	ReleaseSysCache(tup);
+	return type == INT4OID ? (int64) PG_GETARG_INT32(n) : PG_GETARG_INT64(n);
+}
+
 /* scale, seed, start_date, end_date at the given argument positions */
 static void
 read_common_args(FunctionCallInfo fcinfo, int scale_arg, int seed_arg, int start_arg, int end_arg,
@@ -66,7 +87,7 @@ read_common_args(FunctionCallInfo fcinfo, int scale_arg, int seed_arg, int start
 	require_arg(fcinfo, start_arg, "start_date");
 	require_arg(fcinfo, end_arg, "end_date");
 	*scale = PG_GETARG_INT32(scale_arg);
-	*seed = PG_GETARG_INT64(seed_arg);
+	*seed = get_seed_arg(fcinfo, seed_arg);
 	*start = PG_GETARG_DATEADT(start_arg);
 	*end = PG_GETARG_DATEADT(end_arg);
 	cs_validate_args(*scale, *start, *end);

@@ -136,7 +136,7 @@ static const ColumnSpec cart_cols[] = {
 	{"customer_id", INT8OID},
 	{"created_at", TIMESTAMPTZOID},
 	{"updated_at", TIMESTAMPTZOID},
-	{"checked_out_at", TIMESTAMPTZOID},
+	{"checked_out_at", TIMESTAMPTZOID, .nullable = true},
 };
 
 static void

@@ -73,7 +73,7 @@ perm_key(const GenCtx *g, int salt)
 
 static const ColumnSpec category_cols[] = {
 	{"category_id", INT8OID},
-	{"parent_category_id", INT8OID},
+	{"parent_category_id", INT8OID, .nullable = true},
 	{"name", TEXTOID},
 };
 
@@ -342,7 +342,7 @@ static const ColumnSpec supplier_cols[] = {
 	{"name", TEXTOID},
 	{"rating", INT4OID},
 	{"contact_email", TEXTOID},
-	{"phone", TEXTOID},
+	{"phone", TEXTOID, .nullable = true},
 	{"city", TEXTOID},
 	{"state", TEXTOID},
 	{"created_at", TIMESTAMPTZOID},
@@ -1310,11 +1310,11 @@ static const ColumnSpec product_cols[] = {
 	{"product_id", INT8OID},
 	{"supplier_id", INT8OID},
 	{"category_id", INT8OID},
-	{"sku", TEXTOID},
+	{"sku", TEXTOID, .c_collation = true},
 	{"name", TEXTOID},
-	{"description", TEXTOID},
-	{"price", NUMERICOID},
-	{"cost_price", NUMERICOID},
+	{"description", TEXTOID, .nullable = true},
+	{"price", NUMERICOID, .precision = 12, .scale = 2},
+	{"cost_price", NUMERICOID, .precision = 12, .scale = 2},
 	{"weight_grams", INT4OID},
 	{"discontinued", BOOLOID},
 	{"created_at", TIMESTAMPTZOID},

@@ -203,10 +203,10 @@ cs_address_created_at(const GenCtx *g, int64 customer_id, int k)
 static const ColumnSpec customer_cols[] = {
 	{"customer_id", INT8OID},
 	{"full_name", TEXTOID},
-	{"email", TEXTOID},
-	{"phone", TEXTOID},
+	{"email", TEXTOID, .c_collation = true},
+	{"phone", TEXTOID, .nullable = true},
 	{"status", InvalidOid, EN_CUSTOMER_STATUS},
-	{"date_of_birth", DATEOID},
+	{"date_of_birth", DATEOID, .nullable = true},
 	{"marketing_opt_in", BOOLOID},
 	{"signed_up_at", TIMESTAMPTZOID},
 };

@@ -78,10 +78,10 @@ static const ColumnSpec return_cols[] = {
 	{"order_item_id", INT8OID},
 	{"quantity", INT4OID},
 	{"reason", InvalidOid, EN_RETURN_REASON},
-	{"approved", BOOLOID},
+	{"approved", BOOLOID, .nullable = true},
 	{"requested_at", TIMESTAMPTZOID},
-	{"resolved_at", TIMESTAMPTZOID},
-	{"refund_amount", NUMERICOID},
+	{"resolved_at", TIMESTAMPTZOID, .nullable = true},
+	{"refund_amount", NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -130,7 +130,7 @@ static const ColumnSpec review_cols[] = {
 	{"order_item_id", INT8OID},
 	{"rating", INT4OID},
 	{"title", TEXTOID},
-	{"body", TEXTOID},
+	{"body", TEXTOID, .nullable = true},
 	{"helpful_votes", INT4OID},
 	{"created_at", TIMESTAMPTZOID},
 };

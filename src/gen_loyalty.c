@@ -60,7 +60,7 @@ const TableSpec cs_table_loyalty_accounts = {
 static const ColumnSpec ledger_cols[] = {
 	{"ledger_id", INT8OID},
 	{"account_id", INT8OID},
-	{"order_id", INT8OID},
+	{"order_id", INT8OID, .nullable = true},
 	{"points_delta", INT4OID},
 	{"reason", TEXTOID},
 	{"created_at", TIMESTAMPTZOID},

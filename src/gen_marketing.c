@@ -86,11 +86,11 @@ cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r)
 
 static const ColumnSpec coupon_cols[] = {
 	{"coupon_id", INT8OID},
-	{"code", TEXTOID},
+	{"code", TEXTOID, .c_collation = true},
 	{"description", TEXTOID},
-	{"pct_off", NUMERICOID},
-	{"amount_off", NUMERICOID},
-	{"min_order_amount", NUMERICOID},
+	{"pct_off", NUMERICOID, .precision = 5, .scale = 2, .nullable = true},
+	{"amount_off", NUMERICOID, .precision = 12, .scale = 2, .nullable = true},
+	{"min_order_amount", NUMERICOID, .precision = 12, .scale = 2},
 	{"valid_from", TIMESTAMPTZOID},
 	{"valid_to", TIMESTAMPTZOID},
 };
@@ -172,7 +172,7 @@ static const ColumnSpec redemption_cols[] = {
 	{"coupon_id", INT8OID},
 	{"order_id", INT8OID},
 	{"redeemed_at", TIMESTAMPTZOID},
-	{"discount_amount", NUMERICOID},
+	{"discount_amount", NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -207,11 +207,11 @@ const TableSpec cs_table_coupon_redemptions = {
 
 static const ColumnSpec gift_card_cols[] = {
 	{"gift_card_id", INT8OID},
-	{"code", TEXTOID},
-	{"initial_amount", NUMERICOID},
-	{"balance", NUMERICOID},
+	{"code", TEXTOID, .c_collation = true},
+	{"initial_amount", NUMERICOID, .precision = 12, .scale = 2},
+	{"balance", NUMERICOID, .precision = 12, .scale = 2},
 	{"currency", TEXTOID},
-	{"purchaser_customer_id", INT8OID},
+	{"purchaser_customer_id", INT8OID, .nullable = true},
 	{"issued_at", TIMESTAMPTZOID},
 	{"expires_at", TIMESTAMPTZOID},
 	{"active", BOOLOID},

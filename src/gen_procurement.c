@@ -269,7 +269,7 @@ static const ColumnSpec purchase_order_cols[] = {
 	{"status", InvalidOid, EN_PO_STATUS},
 	{"created_at", TIMESTAMPTZOID},
 	{"expected_at", TIMESTAMPTZOID},
-	{"received_at", TIMESTAMPTZOID},
+	{"received_at", TIMESTAMPTZOID, .nullable = true},
 };
 
 static void
@@ -304,7 +304,7 @@ static const ColumnSpec purchase_order_item_cols[] = {
 	{"po_id", INT8OID},
 	{"product_id", INT8OID},
 	{"quantity", INT4OID},
-	{"cost_price", NUMERICOID},
+	{"cost_price", NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -351,10 +351,10 @@ const TableSpec cs_table_purchase_order_items = {
 static const ColumnSpec supplier_payment_cols[] = {
 	{"supplier_payment_id", INT8OID},
 	{"supplier_id", INT8OID},
-	{"po_id", INT8OID},
-	{"amount", NUMERICOID},
+	{"po_id", INT8OID, .nullable = true},
+	{"amount", NUMERICOID, .precision = 12, .scale = 2},
 	{"paid_at", TIMESTAMPTZOID},
-	{"reference", TEXTOID},
+	{"reference", TEXTOID, .c_collation = true},
 };
 
 static Datum

@@ -377,7 +377,7 @@ static const ColumnSpec order_cols[] = {
 	{"status", InvalidOid, EN_ORDER_STATUS},
 	{"channel", TEXTOID},
 	{"currency", TEXTOID},
-	{"cancelled_at", TIMESTAMPTZOID},
+	{"cancelled_at", TIMESTAMPTZOID, .nullable = true},
 };
 
 static void
@@ -416,8 +416,8 @@ static const ColumnSpec order_item_cols[] = {
 	{"order_id", INT8OID},
 	{"product_id", INT8OID},
 	{"quantity", INT4OID},
-	{"unit_price", NUMERICOID},
-	{"discount", NUMERICOID},
+	{"unit_price", NUMERICOID, .precision = 12, .scale = 2},
+	{"discount", NUMERICOID, .precision = 5, .scale = 2},
 };
 
 static void
@@ -460,11 +460,11 @@ static const ColumnSpec payment_cols[] = {
 	{"order_id", INT8OID},
 	{"method", InvalidOid, EN_PAYMENT_METHOD},
 	{"status", InvalidOid, EN_PAYMENT_STATUS},
-	{"amount", NUMERICOID},
+	{"amount", NUMERICOID, .precision = 12, .scale = 2},
 	{"currency", TEXTOID},
 	{"created_at", TIMESTAMPTZOID},
-	{"paid_at", TIMESTAMPTZOID},
-	{"transaction_ref", TEXTOID},
+	{"paid_at", TIMESTAMPTZOID, .nullable = true},
+	{"transaction_ref", TEXTOID, .c_collation = true},
 };
 
 static void
@@ -507,12 +507,12 @@ static const ColumnSpec shipment_cols[] = {
 	{"warehouse_id", INT8OID},
 	{"status", InvalidOid, EN_SHIPMENT_STATUS},
 	{"carrier", TEXTOID},
-	{"tracking_no", TEXTOID},
+	{"tracking_no", TEXTOID, .c_collation = true},
 	{"created_at", TIMESTAMPTZOID},
-	{"packed_at", TIMESTAMPTZOID},
-	{"dispatched_at", TIMESTAMPTZOID},
-	{"out_for_delivery_at", TIMESTAMPTZOID},
-	{"delivered_at", TIMESTAMPTZOID},
+	{"packed_at", TIMESTAMPTZOID, .nullable = true},
+	{"dispatched_at", TIMESTAMPTZOID, .nullable = true},
+	{"out_for_delivery_at", TIMESTAMPTZOID, .nullable = true},
+	{"delivered_at", TIMESTAMPTZOID, .nullable = true},
 };
 
 static void

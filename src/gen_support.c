@@ -141,12 +141,12 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, TicketPlan *t)
 static const ColumnSpec ticket_cols[] = {
 	{"ticket_id", INT8OID},
 	{"customer_id", INT8OID},
-	{"order_id", INT8OID},
+	{"order_id", INT8OID, .nullable = true},
 	{"subject", TEXTOID},
 	{"status", InvalidOid, EN_TICKET_STATUS},
 	{"priority", InvalidOid, EN_TICKET_PRIORITY},
 	{"created_at", TIMESTAMPTZOID},
-	{"resolved_at", TIMESTAMPTZOID},
+	{"resolved_at", TIMESTAMPTZOID, .nullable = true},
 };
 
 static void

@@ -27,6 +27,9 @@
 #include "catalog/dependency.h"
 #include "catalog/index.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am.h"
+#include "commands/trigger.h"
+#include "nodes/makefuncs.h"
 #include "commands/progress.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -68,29 +71,84 @@ cs_table_relid(Oid nspid, const char *name)
 
 /*
  * The bulk path bypasses the executor, so it must refuse what an INSERT or
- * TRUNCATE by the same role would be refused: missing privileges, and tables
- * under row-level security (whose policies it could not apply).
+ * TRUNCATE by the same role would be refused.  Privileges are checked by
+ * RangeVarGetRelidExtended() before it locks the table (and again if the name
+ * moved to another table while it waited), as LOCK TABLE and TRUNCATE do.
  */
 static void
-check_table_rights(Oid relid, const char *name)
+check_table_rights(const RangeVar *rv, Oid relid, Oid oldrelid, void *arg)
 {
-	AclResult	acl;
-
 	static const AclMode needed[] = {ACL_SELECT, ACL_INSERT, ACL_TRUNCATE};
+	char		relkind;
 	int			i;
 
+	if (!OidIsValid(relid))
+		return;					/* the caller reports a missing table */
+	relkind = get_rel_relkind(relid);
+	if (relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not a table", rv->relname),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
 	/* one right at a time: a mask passes when any one of its rights is held */
 	for (i = 0; i < (int) lengthof(needed); i++)
 	{
-		acl = pg_class_aclcheck(relid, GetUserId(), needed[i]);
+		AclResult	acl = pg_class_aclcheck(relid, GetUserId(), needed[i]);
+
 		if (acl != ACLCHECK_OK)
-			aclcheck_error(acl, OBJECT_TABLE, name);
+			aclcheck_error(acl, OBJECT_TABLE, rv->relname);
 	}
-	if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+}
+
+/*
+ * What the bulk path cannot honour, checked on the locked table.
+ *
+ * Row-level security: refused where it applies to the caller, exactly when
+ * an INSERT by the same role would be subject to the policies: the table has
+ * it enabled and the caller neither owns the table (unless FORCE ROW LEVEL
+ * SECURITY) nor has BYPASSRLS (superusers have it).
+ *
+ * Triggers: rows are written without firing any, and TRUNCATE triggers would
+ * fire with the caller's rights, so a table owner could run code as whoever
+ * seeds; any enabled user-defined trigger is refused (foreign-key triggers
+ * are internal, and the generator keeps their rules).
+ *
+ * Access method and columns: the writer builds heap tuples of the shape the
+ * generator knows (cs_check_tupdesc).
+ */
+static void
+check_table(Relation rel, const TableSpec *t, Oid nspid)
+{
+	const char *name = t->name;
+
+	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("cannot seed table \"%s\" because row-level security is enabled on it", name),
-				 errhint("Disable row-level security on the table, or seed as a role that bypasses it.")));
+				 errmsg("cannot seed table \"%s\" because row-level security applies to it", name),
+				 errdetail("A seed writes rows without the executor, so it cannot apply the table's policies."),
+				 errhint("Seed as the table's owner (without FORCE ROW LEVEL SECURITY) or as a role with BYPASSRLS, or disable row-level security on the table.")));
+	if (rel->trigdesc != NULL)
+	{
+		int			i;
+
+		for (i = 0; i < rel->trigdesc->numtriggers; i++)
+		{
+			Trigger    *tg = &rel->trigdesc->triggers[i];
+
+			if (!tg->tgisinternal && tg->tgenabled != TRIGGER_DISABLED)
+				ereport(ERROR,
+						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						 errmsg("cannot seed table \"%s\" because it has trigger \"%s\"",
+								name, tg->tgname),
+						 errdetail("A seed writes rows without firing triggers, and its TRUNCATE would fire them with your rights."),
+						 errhint("Disable the trigger with ALTER TABLE ... DISABLE TRIGGER for the seed, or drop it.")));
+		}
+	}
+	if (rel->rd_rel->relam != HEAP_TABLE_AM_OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot seed table \"%s\" because it does not use the heap access method", name)));
+	pfree(cs_check_tupdesc(RelationGetDescr(rel), t, nspid));
 }
 
 /* TRUNCATE ... RESTART IDENTITY resets the table's sequences: owners only. */
@@ -104,7 +162,7 @@ check_sequence_owners(Oid relid, const char *name)
 	{
 		Oid			seqid = lfirst_oid(lc);
 
-		if (!pg_class_ownercheck(seqid, GetUserId()))
+		if (!CS_REL_OWNERCHECK(seqid, GetUserId()))
 			ereport(ERROR,
 					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 					 errmsg("must be owner of sequence %s to seed table \"%s\"",
@@ -188,11 +246,11 @@ static void
 load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows,
 		   bool no_cursors)
 {
-	int			members[64];
-	Relation	rels[64];
-	RowSink    *sinks[64];
-	MemoryContext cxts[64];
-	RowIds		ids[64];
+	int		   *members = palloc(sizeof(int) * cs_ntables);
+	Relation   *rels = palloc(sizeof(Relation) * cs_ntables);
+	RowSink   **sinks = palloc(sizeof(RowSink *) * cs_ntables);
+	MemoryContext *cxts = palloc(sizeof(MemoryContext) * cs_ntables);
+	RowIds	   *ids = palloc(sizeof(RowIds) * cs_ntables);
 	int			n = 0;
 	int			k;
 	int64		units = cs_driver_units(g, driver);
@@ -280,7 +338,8 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 void
 cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 {
-	Oid			relids[64];
+	Oid		   *relids = palloc(sizeof(Oid) * cs_ntables);
+	char	   *nspname = get_namespace_name(nspid);
 	StringInfoData sql;
 	ReindexParams params = {0};
 	int			gucnest;
@@ -290,39 +349,44 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	TimestampTz phase;
 	int			i;
 
-	Assert(cs_ntables <= (int) lengthof(relids));
-
-	/* every check before the first change */
-	for (i = 0; i < cs_ntables; i++)
-	{
-		relids[i] = cs_table_relid(nspid, cs_tables[i]->name);
-		check_table_rights(relids[i], cs_tables[i]->name);
-	}
-	for (i = 0; i < cs_ntables; i++)
-		check_sequence_owners(relids[i], cs_tables[i]->name);
 	/*
-	 * Lock the materialized views before the tables, in the order REFRESH
-	 * MATERIALIZED VIEW locks them (view, then tables): a refresh started by
-	 * another session during the load would otherwise hold its view while it
-	 * waits for a table, and our own refresh of that view at the end would
-	 * wait for it, a deadlock.
+	 * Lock everything first, in a fixed order (materialized views, then the
+	 * tables in seeding order), and check what is locked: a concurrent rename
+	 * or drop can then no longer make the checks and the TRUNCATE below see
+	 * different tables.  The views come first because REFRESH MATERIALIZED
+	 * VIEW locks the view and then its tables: a refresh started by another
+	 * session during the load would otherwise hold its view while it waits
+	 * for a table, and our own refresh of that view at the end would wait
+	 * for it, a deadlock.  Only the owner may refresh a materialized view.
 	 */
 	for (i = 0; i < (int) lengthof(matviews); i++)
 	{
-		Oid			mvid = cs_table_relid(nspid, matviews[i]);
+		Oid			mvid = RangeVarGetRelidExtended(makeRangeVar(nspname, (char *) matviews[i], -1),
+													AccessExclusiveLock, 0, NULL, NULL);
 
-		/* only the owner may refresh a materialized view */
-		if (!pg_class_ownercheck(mvid, GetUserId()))
+		if (!CS_REL_OWNERCHECK(mvid, GetUserId()))
 			aclcheck_error(ACLCHECK_NOT_OWNER, OBJECT_MATVIEW, matviews[i]);
-		LockRelationOid(mvid, AccessExclusiveLock);
 	}
+	for (i = 0; i < cs_ntables; i++)
+	{
+		Relation	rel;
 
-	/* index builds sort in memory when they can; the setting ends with us */
+		relids[i] = RangeVarGetRelidExtended(makeRangeVar(nspname, (char *) cs_tables[i]->name, -1),
+											 AccessExclusiveLock, 0, check_table_rights, NULL);
+		rel = table_open(relids[i], NoLock);
+		check_table(rel, cs_tables[i], nspid);
+		table_close(rel, NoLock);
+	}
+	for (i = 0; i < cs_ntables; i++)
+		check_sequence_owners(relids[i], cs_tables[i]->name);
+
+	/*
+	 * Settings changed for the run end with it.  maintenance_work_mem is the
+	 * caller's: the index builds sort in memory when it is large enough
+	 * (about 256MB from scale 100 on; see the README), and a session that set
+	 * it lower, to leave memory to others, is obeyed.
+	 */
 	gucnest = NewGUCNestLevel();
-	if (maintenance_work_mem < 256 * 1024)
-		(void) set_config_option("maintenance_work_mem", "256MB",
-								 PGC_USERSET, PGC_S_SESSION,
-								 GUC_ACTION_SAVE, true, 0, false);
 
 	/*
 	 * A client that goes away must not leave a seed to commit behind its

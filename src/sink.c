@@ -28,6 +28,7 @@
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "catalog/pg_collation.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -41,11 +42,25 @@
 #define SRF_BATCH 1000
 
 /*
- * Refuse to write into a relation whose columns are not the ones the
- * generator produces (a user altered the table, or the extension's script and
- * library are of different versions): the bulk path would otherwise store
- * Datums of the wrong type.
+ * Refuse to write into a relation that is not what the generator's rows were
+ * made for: the bulk path stores the Datums as they are, without the
+ * executor's coercions and checks.  Everything it relies on is compared:
+ * a plain heap table, the column order and names (dropped columns stay in the
+ * tuple as nulls), types and typmods, collations, NOT NULL only where the
+ * generator never writes NULL, and no generated columns.  A user who altered
+ * the table, or a script and library of different versions, get an error
+ * (SQLSTATE 42804) before anything is written.
  */
+static void
+shape_error(const TableSpec *t, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATATYPE_MISMATCH),
+			 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
+			 errdetail_internal("%s", detail),
+			 errhint("Reinstall the extension, or restore the table's original definition.")));
+}
+
 int *
 cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid)
 {
@@ -56,36 +71,37 @@ cs_check_tupdesc(TupleDesc desc, const TableSpec *t, Oid nspid)
 	for (i = 0; i < desc->natts; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
+		const ColumnSpec *c;
 		Oid			want;
+		int32		want_typmod;
+		Oid			want_coll;
 
-		/* a dropped column stays in the tuple as a null */
 		if (att->attisdropped)
 			continue;
 		if (col >= t->ncols)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATATYPE_MISMATCH),
-					 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
-					 errdetail("Column \"%s\" is not one of the %d columns it generates.",
-							   NameStr(att->attname), t->ncols),
-					 errhint("Reinstall the extension, or restore the table's original definition.")));
-		want = t->cols[col].typid;
-		if (!OidIsValid(want))
-			want = cs_enum_type_oid(nspid, t->cols[col].enum_type);
-		if (att->atttypid != want || strcmp(NameStr(att->attname), t->cols[col].name) != 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATATYPE_MISMATCH),
-					 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
-					 errdetail("Column %d should be \"%s\" of type %s.", col + 1,
-							   t->cols[col].name, format_type_be(want)),
-					 errhint("Reinstall the extension, or restore the table's original definition.")));
+			shape_error(t, psprintf("Column \"%s\" is not one of the %d columns it generates.",
+									NameStr(att->attname), t->ncols));
+		c = &t->cols[col];
+		want = OidIsValid(c->typid) ? c->typid : cs_enum_type_oid(nspid, c->enum_type);
+		want_typmod = c->precision > 0 ? ((c->precision << 16) | c->scale) + VARHDRSZ : -1;
+		want_coll = !type_is_collatable(want) ? InvalidOid :
+			c->c_collation ? C_COLLATION_OID : DEFAULT_COLLATION_OID;
+		if (strcmp(NameStr(att->attname), c->name) != 0 ||
+			att->atttypid != want || att->atttypmod != want_typmod)
+			shape_error(t, psprintf("Column %d should be \"%s\" of type %s.", col + 1,
+									c->name, format_type_with_typemod(want, want_typmod)));
+		if (att->attcollation != want_coll)
+			shape_error(t, psprintf("Column \"%s\" should have collation \"%s\".",
+									c->name, get_collation_name(want_coll)));
+		if (att->attnotnull && c->nullable)
+			shape_error(t, psprintf("Column \"%s\" is NOT NULL, but commerce_seed leaves it null in some rows.",
+									c->name));
+		if (att->attgenerated != '\0')
+			shape_error(t, psprintf("Column \"%s\" is a generated column.", c->name));
 		map[col++] = i;
 	}
 	if (col != t->ncols)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("table \"%s\" does not have the columns commerce_seed generates", t->name),
-				 errdetail("It has %d columns, %d were expected.", col, t->ncols),
-				 errhint("Reinstall the extension, or restore the table's original definition.")));
+		shape_error(t, psprintf("It has %d columns, %d were expected.", col, t->ncols));
 	return map;
 }
 

@@ -1,0 +1,17 @@
+-- commerce_seed--1.0--1.1.sql: update an installed 1.0 to 1.1.  Built by the
+-- Makefile from schema/update/1.0--1.1.sql followed by the schema/ files whose
+-- objects 1.1 adds or redefines, so that an updated install has exactly the
+-- definitions of a fresh one (sql/upgrade.sql compares the two); edit those
+-- files, not this one.  Seeded data is kept.
+
+-- complain if script is sourced in psql, rather than via ALTER EXTENSION
+\echo Use "ALTER EXTENSION commerce_seed UPDATE TO '1.1'" to load this file. \quit
+
+-- names bind to built-ins only (see schema/00_header.sql)
+SET LOCAL search_path = pg_catalog, pg_temp;
+
+-- verify and fingerprint became C functions that run their PL/pgSQL rules as
+-- the owner of the tables (src/verify.c); 60_verify.sql creates all four
+DROP FUNCTION @extschema@.commerce_seed_verify();
+DROP FUNCTION @extschema@.commerce_seed_fingerprint();
+

@@ -1,0 +1,196 @@
+/*-------------------------------------------------------------------------
+ *
+ * verify.c
+ *	  commerce_seed_verify() and commerce_seed_fingerprint(): read the
+ *	  dataset as the role that owns it.
+ *
+ * Both evaluate SQL that the owner of the tables controls: verify re-checks
+ * every CHECK constraint, unique index expression and predicate found in the
+ * catalogs, and both read every column through its type's functions.  Run
+ * with the caller's rights, a table owner could make a superuser's verify
+ * run its own function (CHECK (f(x)) NOT VALID is enough).  So, as the
+ * server's maintenance commands do since their 2022 security fixes (ANALYZE,
+ * CREATE INDEX, REFRESH MATERIALIZED VIEW ...), the rules run as the owner of
+ * the dataset, as a security-restricted operation (no SET ROLE, no lasting
+ * settings, no objects that outlive the call) with search_path pinned to
+ * pg_catalog.
+ *
+ * The caller must still be entitled to what it learns: it needs SELECT on
+ * every table, view and materialized view of the extension (not on the
+ * sequences: verify reads their positions as the owner), and row-level
+ * security must not apply to it on any table, since the owner would count
+ * rows the caller cannot see.  All tables must have one owner.
+ *
+ * The rules themselves are PL/pgSQL (commerce_seed_verify_rules() and
+ * commerce_seed_fingerprint_tables() in schema/60_verify.sql); each refuses
+ * to run unless the current user owns the tables, so calling it directly
+ * grants nothing.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/dependency.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_proc.h"
+#include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rls.h"
+#include "utils/tuplestore.h"
+
+#include "compat.h"
+
+/*
+ * Check the caller's rights on the extension's relations and return the one
+ * role that owns its tables.  Runs under the pinned search_path.
+ */
+static Oid
+dataset_owner(Oid extoid, const char *caller)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(extoid)};
+	Oid			owner = InvalidOid;
+	char	   *owner_table = NULL;
+	uint64		i;
+
+	if (SPI_execute_with_args("SELECT c.oid, c.relkind, c.relowner, c.relname"
+							  "  FROM pg_catalog.pg_depend d"
+							  "  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) d.objid"
+							  " WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass"
+							  "   AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass"
+							  "   AND d.refobjid OPERATOR(pg_catalog.=) $1"
+							  "   AND d.deptype OPERATOR(pg_catalog.=) 'e'"
+							  " ORDER BY c.relname COLLATE \"C\"",
+							  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not list the relations of the extension");
+
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Oid			relid = DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull));
+		char		relkind = DatumGetChar(SPI_getbinval(tup, desc, 2, &isnull));
+		Oid			relowner = DatumGetObjectId(SPI_getbinval(tup, desc, 3, &isnull));
+		char	   *relname = SPI_getvalue(tup, desc, 4);
+		AclResult	acl;
+
+		if (relkind == RELKIND_SEQUENCE)
+			continue;
+
+		acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+		if (acl != ACLCHECK_OK)
+			aclcheck_error(acl, get_relkind_objtype(relkind), relname);
+
+		if (relkind != RELKIND_RELATION)
+			continue;
+		if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("cannot run %s because row-level security applies to table \"%s\"",
+							caller, relname),
+					 errdetail("The checks count every row of the table, including rows its policies hide from you."),
+					 errhint("Run it as the table's owner or as a role with BYPASSRLS.")));
+		if (!OidIsValid(owner))
+		{
+			owner = relowner;
+			owner_table = relname;
+		}
+		else if (relowner != owner)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("the tables of extension \"commerce_seed\" have more than one owner"),
+					 errdetail("Table \"%s\" is owned by role %s, table \"%s\" by role %s.",
+							   owner_table, GetUserNameFromId(owner, false),
+							   relname, GetUserNameFromId(relowner, false)),
+					 errhint("Give them one owner with ALTER TABLE ... OWNER TO.")));
+	}
+	if (!OidIsValid(owner))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("extension \"commerce_seed\" has no tables"),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	return owner;
+}
+
+/*
+ * Return the rows of inner(), a set-returning function of the extension's
+ * schema with the same result columns as the calling function, evaluated as
+ * the owner of the dataset.
+ */
+static Datum
+run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *inner)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Oid			fn_oid = fcinfo->flinfo->fn_oid;
+	Oid			extoid = getExtensionOfObject(ProcedureRelationId, fn_oid);
+	char	   *query;
+	Oid			owner;
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	uint64		i;
+
+	if (!OidIsValid(extoid))
+		elog(ERROR, "function %u is not part of an extension", fn_oid);
+	InitMaterializedSRF(fcinfo, 0);
+	query = psprintf("SELECT * FROM %s()",
+					 quote_qualified_identifier(get_namespace_name(get_func_namespace(fn_oid)), inner));
+
+	/* from here on, names bind to pg_catalog only; undone at the end */
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	owner = dataset_owner(extoid, caller);
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", query);
+	for (i = 0; i < SPI_processed; i++)
+		tuplestore_puttuple(rsinfo->setResult, SPI_tuptable->vals[i]);
+
+	/* an error on the way restores the user and settings with the (sub)transaction */
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	SPI_finish();
+	AtEOXact_GUC(false, save_nestlevel);
+	return (Datum) 0;
+}
+
+/*
+ * commerce_seed_verify() RETURNS TABLE (rule text, description text, violations bigint)
+ *
+ * Every rule of the dataset with its number of offending rows, evaluated as
+ * the owner of the tables (see the file header).
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_verify);
+Datum
+commerce_seed_verify(PG_FUNCTION_ARGS)
+{
+	return run_as_dataset_owner(fcinfo, "commerce_seed_verify()", "commerce_seed_verify_rules");
+}
+
+/*
+ * commerce_seed_fingerprint() RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
+ *
+ * Row count and checksum per table, read as the owner of the tables.
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_fingerprint);
+Datum
+commerce_seed_fingerprint(PG_FUNCTION_ARGS)
+{
+	return run_as_dataset_owner(fcinfo, "commerce_seed_fingerprint()", "commerce_seed_fingerprint_tables");
+}
