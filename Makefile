@@ -17,7 +17,7 @@ SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 REGRESS = schema constraints views install generator determinism errors upgrade reliability security
 REGRESS_OPTS = --load-extension=plpgsql
 # concurrent sessions (specs/*.spec, pg_isolation_regress)
-ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh
+ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename
 # crash, standby, cancel, amcheck and pg_dump (t/*.pl, PostgreSQL::Test::Cluster);
 # they start servers of their own, which PostgreSQL refuses to do as root, so
 # not as root (scripts/test.sh runs them as postgres)
