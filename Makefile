@@ -14,7 +14,7 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism errors upgrade reliability security
+REGRESS = schema constraints views install generator determinism errors upgrade reliability security verify
 REGRESS_OPTS = --load-extension=plpgsql
 # concurrent sessions (specs/*.spec, pg_isolation_regress)
 ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename
@@ -32,7 +32,7 @@ commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 
 # The update from 1.0: its own part, then the schema/ files whose objects 1.1
 # adds or redefines, so that an update and a fresh install define them alike.
-commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/55_seed_overloads.sql schema/60_verify.sql
+commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/15_seed_info.sql schema/30_views.sql schema/55_seed_overloads.sql schema/60_verify.sql
 	cat $^ > $@
 
 # PGXS tracks no header dependencies: rebuild every object when a header

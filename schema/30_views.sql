@@ -1,8 +1,10 @@
 -- schema/30_views.sql: the read models of the design's section 4.
+-- CREATE OR REPLACE, so that the update from 1.0 runs this same file (see
+-- the Makefile) and updated views are defined exactly as fresh ones.
 -- Revenue figures leave cancelled orders out; a line total is always
 -- round(quantity * unit_price * (1 - discount/100), 2), the figure the payment adds up.
 
-CREATE VIEW @extschema@.v_order_items_detailed AS
+CREATE OR REPLACE VIEW @extschema@.v_order_items_detailed AS
 SELECT oi.order_item_id,
        oi.order_id,
        o.order_date,
@@ -22,7 +24,7 @@ SELECT oi.order_item_id,
 COMMENT ON VIEW @extschema@.v_order_items_detailed IS
   'Every order line with its product and the arithmetic: gross_amount = quantity * unit_price, line_total = round(gross_amount * (1 - discount/100), 2).';
 
-CREATE VIEW @extschema@.v_orders_with_payment_shipment AS
+CREATE OR REPLACE VIEW @extschema@.v_orders_with_payment_shipment AS
 SELECT o.order_id,
        o.order_date,
        o.placed_at,
@@ -49,7 +51,7 @@ SELECT o.order_id,
 COMMENT ON VIEW @extschema@.v_orders_with_payment_shipment IS
   'One row per order: header, customer, payment and shipment side by side.';
 
-CREATE VIEW @extschema@.v_sales_daily AS
+CREATE OR REPLACE VIEW @extschema@.v_sales_daily AS
 SELECT o.order_date AS sales_date,
        pg_catalog.count(DISTINCT o.order_id) AS orders,
        pg_catalog.count(DISTINCT o.customer_id) AS customers,
@@ -62,7 +64,7 @@ SELECT o.order_date AS sales_date,
 COMMENT ON VIEW @extschema@.v_sales_daily IS
   'Per order_date: orders, distinct customers, units and revenue (sum of line totals), cancelled orders excluded.';
 
-CREATE VIEW @extschema@.v_top_customers_month AS
+CREATE OR REPLACE VIEW @extschema@.v_top_customers_month AS
 WITH monthly AS (
     SELECT pg_catalog.date_trunc('month', o.order_date)::date AS month,
            o.customer_id,
@@ -84,7 +86,7 @@ SELECT m.month,
 COMMENT ON VIEW @extschema@.v_top_customers_month IS
   'Monthly spend per customer with its rank in the month (1 = biggest spender); filter rank_in_month <= 10 for a leaderboard.';
 
-CREATE VIEW @extschema@.v_customer_ltv AS
+CREATE OR REPLACE VIEW @extschema@.v_customer_ltv AS
 WITH per_order AS (
     SELECT o.order_id,
            o.customer_id,
@@ -109,7 +111,7 @@ SELECT c.customer_id,
 COMMENT ON VIEW @extschema@.v_customer_ltv IS
   'Lifetime value per customer: non-cancelled orders, their total and average; customers without orders show 0.';
 
-CREATE VIEW @extschema@.v_supplier_performance AS
+CREATE OR REPLACE VIEW @extschema@.v_supplier_performance AS
 WITH po AS (
     SELECT po.supplier_id,
            pg_catalog.count(DISTINCT po.po_id) AS po_count,
@@ -139,7 +141,7 @@ SELECT s.supplier_id,
 COMMENT ON VIEW @extschema@.v_supplier_performance IS
   'Vendor scorecard: purchase orders (cancelled ones excluded), how many were received, units and spend at cost, and what has been paid.';
 
-CREATE VIEW @extschema@.v_returns_rate AS
+CREATE OR REPLACE VIEW @extschema@.v_returns_rate AS
 WITH sold AS (
     SELECT oi.product_id, pg_catalog.sum(oi.quantity) AS items_sold
       FROM @extschema@.order_items oi
@@ -164,7 +166,7 @@ SELECT p.product_id,
 COMMENT ON VIEW @extschema@.v_returns_rate IS
   'Per product that sold: units sold (non-cancelled orders), units returned and the return rate in percent.';
 
-CREATE VIEW @extschema@.v_review_summary AS
+CREATE OR REPLACE VIEW @extschema@.v_review_summary AS
 SELECT p.product_id,
        p.sku,
        p.name AS product_name,
@@ -178,7 +180,7 @@ SELECT p.product_id,
 COMMENT ON VIEW @extschema@.v_review_summary IS
   'Per reviewed product: review_count, avg_rating (2 decimals), 4-5 star and 1-2 star counts.';
 
-CREATE VIEW @extschema@.v_warehouse_utilization AS
+CREATE OR REPLACE VIEW @extschema@.v_warehouse_utilization AS
 SELECT w.warehouse_id,
        w.name,
        w.city,
@@ -193,7 +195,7 @@ SELECT w.warehouse_id,
 COMMENT ON VIEW @extschema@.v_warehouse_utilization IS
   'Per warehouse: products stocked, units on hand, percentage of capacity used and products at or below their reorder level.';
 
-CREATE VIEW @extschema@.v_coupon_redemptions AS
+CREATE OR REPLACE VIEW @extschema@.v_coupon_redemptions AS
 SELECT cp.coupon_id,
        cp.code,
        cp.pct_off,
@@ -208,7 +210,7 @@ SELECT cp.coupon_id,
 COMMENT ON VIEW @extschema@.v_coupon_redemptions IS
   'Usage per coupon: number of redemptions, total discount granted, first and last use.';
 
-CREATE VIEW @extschema@.v_abandoned_carts AS
+CREATE OR REPLACE VIEW @extschema@.v_abandoned_carts AS
 SELECT ca.cart_id,
        ca.customer_id,
        c.full_name,
@@ -223,12 +225,12 @@ SELECT ca.cart_id,
   JOIN @extschema@.cart_items ci ON ci.cart_id = ca.cart_id
   JOIN @extschema@.products p ON p.product_id = ci.product_id
  WHERE ca.checked_out_at IS NULL
-   AND ca.updated_at < pg_catalog.now() - interval '24 hours'
+   AND ca.updated_at < (SELECT si.as_of FROM @extschema@.seed_info si) - interval '24 hours'
  GROUP BY ca.cart_id, ca.customer_id, c.full_name, c.email, ca.created_at, ca.updated_at;
 COMMENT ON VIEW @extschema@.v_abandoned_carts IS
-  'Carts with items that were never checked out and have been idle for more than 24 hours, valued at current prices.';
+  'Carts with items that were never checked out and had been idle for more than 24 hours at the dataset''s as-of instant (seed_info.as_of, not the clock, so the rows do not change with time), valued at current prices; empty before the first seed.';
 
-CREATE VIEW @extschema@.v_products_inventory AS
+CREATE OR REPLACE VIEW @extschema@.v_products_inventory AS
 SELECT i.warehouse_id,
        w.name AS warehouse_name,
        i.product_id,
@@ -245,7 +247,7 @@ SELECT i.warehouse_id,
 COMMENT ON VIEW @extschema@.v_products_inventory IS
   'Stock per warehouse and product, with whether it needs reordering and its value at cost.';
 
-CREATE VIEW @extschema@.v_category_hierarchy AS
+CREATE OR REPLACE VIEW @extschema@.v_category_hierarchy AS
 WITH RECURSIVE tree AS (
     SELECT category_id, parent_category_id, name, 1 AS depth,
            name AS path, ARRAY[category_id] AS id_path
@@ -263,7 +265,7 @@ SELECT category_id, parent_category_id, name, depth, path, id_path
 COMMENT ON VIEW @extschema@.v_category_hierarchy IS
   'The category tree flattened: depth (1 for a top-level department) and the breadcrumb path from the root, e.g. Electronics > Mobiles > Smartphones.';
 
-CREATE VIEW @extschema@.v_loyalty_balances AS
+CREATE OR REPLACE VIEW @extschema@.v_loyalty_balances AS
 SELECT la.account_id,
        la.customer_id,
        la.tier,

@@ -112,7 +112,12 @@ INSERT INTO inventory (warehouse_id, product_id, quantity, reorder_level, update
   (1, 2,  0, 0, '2024-01-01 00:00+00'),
   (2, 1,  1, 0, '2024-01-01 00:00+00');
 
--- Every table got its rows (29 tables, all non-empty).
+INSERT INTO seed_info (scale, seed, start_date, end_date, as_of, extension_version,
+                       seeded_at, seeded_by, rows, phase_ms) VALUES
+  (1, 42, '2024-01-01', '2024-01-31', '2024-01-31 18:30+00', '1.1',
+   '2024-02-01 09:00+00', 'fixture', 0, '{}');
+
+-- Every table got its rows (29 tables and seed_info, all non-empty).
 SELECT count(*) AS tables, min(n) AS fewest_rows
   FROM (SELECT (xpath('/row/n/text()',
                       query_to_xml(format('SELECT count(*) AS n FROM %s', c.oid::regclass),
@@ -466,6 +471,16 @@ UPDATE loyalty_ledger SET points_delta = 5 WHERE ledger_id = 2;
 UPDATE loyalty_ledger SET account_id = 99 WHERE ledger_id = 1;
 :seen
 UPDATE loyalty_ledger SET order_id = 99 WHERE ledger_id = 1;
+:seen
+
+--
+-- seed_info: one row, a window, phases as an object
+--
+UPDATE seed_info SET end_date = start_date - 1;
+:seen
+UPDATE seed_info SET phase_ms = '[]';
+:seen
+INSERT INTO seed_info SELECT * FROM seed_info;
 :seen
 
 --

@@ -4,8 +4,9 @@
 --
 -- Line total = round(quantity * unit_price * (1 - discount/100), 2), rounded
 -- per line (numeric rounds half away from zero); revenue excludes cancelled
--- orders.  Nothing printed depends on now(): the only now()-relative rows are
--- carts that v_abandoned_carts must leave out.
+-- orders.  Nothing depends on the clock: v_abandoned_carts measures idleness
+-- at the dataset's as-of instant, seed_info.as_of (here 2024-02-01 00:00
+-- IST), which the fixture sets as a seed would.
 --
 SET client_min_messages = warning;
 SET timezone = 'UTC';
@@ -103,21 +104,25 @@ INSERT INTO coupon_redemptions (redemption_id, coupon_id, order_id, redeemed_at,
   (1, 1, 2, '2024-01-10 15:00+00', 24.95),   -- 249.49 - 224.54
   (2, 2, 3, '2024-01-10 19:00+00',  6.19),   -- 209.50 - 203.31
   (3, 2, 4, '2024-01-12 06:00+00', 37.50);   -- 299.99 - 262.49
--- cart 1: abandoned long ago; cart 2: checked out; cart 3: active right now;
--- cart 4: abandoned but empty; cart 5: idle for 23 hours only
+INSERT INTO seed_info (scale, seed, start_date, end_date, as_of, extension_version,
+                       seeded_at, seeded_by, rows, phase_ms) VALUES
+  (1, 42, '2024-01-01', '2024-01-31', '2024-01-31 18:30+00', '1.1',
+   '2024-02-01 09:00+00', 'fixture', 0, '{}');
+-- cart 1: abandoned long ago; cart 2: checked out; cart 3: active at the
+-- as-of instant; cart 4: abandoned but empty; cart 5: idle for 23 hours only
 INSERT INTO carts (cart_id, customer_id, created_at, updated_at, checked_out_at) VALUES
   (1, 1, '2024-01-05 10:00+00', '2024-01-05 10:20+00', NULL),
   (2, 2, '2024-01-10 14:00+00', '2024-01-10 14:50+00', '2024-01-10 15:00+00'),
-  (3, 3, now() - interval '1 hour',  now(),                     NULL),
+  (3, 3, '2024-01-31 17:30+00', '2024-01-31 18:30+00', NULL),
   (4, 2, '2023-12-20 10:00+00', '2023-12-20 10:00+00', NULL),
-  (5, 1, now() - interval '2 days',  now() - interval '23 hours', NULL);
+  (5, 1, '2024-01-29 18:30+00', '2024-01-30 19:30+00', NULL);
 INSERT INTO cart_items (cart_item_id, cart_id, product_id, quantity, added_at) VALUES
   (1, 1, 1, 1, '2024-01-05 10:00+00'),
   (2, 1, 3, 2, '2024-01-05 10:20+00'),
   (3, 2, 3, 1, '2024-01-10 14:00+00'),
   (4, 2, 1, 1, '2024-01-10 14:50+00'),
-  (5, 3, 2, 1, now()),
-  (6, 5, 4, 1, now() - interval '2 days');
+  (5, 3, 2, 1, '2024-01-31 18:30+00'),
+  (6, 5, 4, 1, '2024-01-29 18:30+00');
 -- (reviews are not tied to delivery by the schema; these only feed the arithmetic)
 INSERT INTO reviews (review_id, product_id, customer_id, order_item_id, rating, title, created_at) VALUES
   (1, 1, 1,  1, 5, 'Superb',          '2024-01-13 00:00+00'),
@@ -248,8 +253,16 @@ SELECT * FROM v_coupon_redemptions ORDER BY coupon_id;
 
 -- v_abandoned_carts: only cart 1 (2 lines, 1+2 = 3 units, at current prices
 -- 199.99 + 2*49.50 = 298.99).  Cart 2 was checked out, carts 3 and 5 were
--- active within the last 24 hours, cart 4 is empty.
+-- active within the 24 hours before the as-of instant, cart 4 is empty.
 SELECT * FROM v_abandoned_carts ORDER BY cart_id;
+-- (Measured from the clock, carts 3 and 5 would be abandoned too: their last
+-- activity is in January 2024.)  Without a dataset there is no as-of
+-- instant, and no abandoned cart.
+CREATE TEMP TABLE saved_seed_info AS SELECT * FROM seed_info;
+DELETE FROM seed_info;
+SELECT count(*) AS abandoned_without_dataset FROM v_abandoned_carts;
+INSERT INTO seed_info SELECT * FROM saved_seed_info;
+DROP TABLE saved_seed_info;
 
 -- v_loyalty_balances
 --   account 1 (Asha, gold)    earned 68+20 = 88  redeemed 50  balance 38  last 2024-02-01 12:00

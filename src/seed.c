@@ -335,6 +335,44 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 	}
 }
 
+static long
+elapsed_ms(TimestampTz since)
+{
+	return TimestampDifferenceMilliseconds(since, GetCurrentTimestamp());
+}
+
+/*
+ * Record what the tables now hold in seed_info (its old row went with the
+ * TRUNCATE): the arguments, the as-of instant the views use instead of the
+ * clock, the extension version, and the phases' durations.
+ */
+static void
+record_seed_info(const GenCtx *g, Oid nspid, int64 rows, const long *ms)
+{
+	Oid			argtypes[7] = {INT4OID, INT8OID, DATEOID, DATEOID, TIMESTAMPTZOID, INT8OID, TEXTOID};
+	Datum		args[7];
+	char	   *sql;
+
+	args[0] = Int32GetDatum(g->scale);
+	args[1] = Int64GetDatum(g->seed);
+	args[2] = DateADTGetDatum(g->first_day);
+	args[3] = DateADTGetDatum(g->first_day + g->ndays - 1);
+	args[4] = TimestampTzGetDatum(g->t_end);
+	args[5] = Int64GetDatum(rows);
+	args[6] = CStringGetTextDatum(psprintf("{\"load\": %ld, \"index_rebuild\": %ld, \"sequences\": %ld, "
+										   "\"matview_refresh\": %ld, \"analyze\": %ld, \"total\": %ld}",
+										   ms[0], ms[1], ms[2], ms[3], ms[4], ms[5]));
+	sql = psprintf("INSERT INTO %s (scale, seed, start_date, end_date, as_of, extension_version,"
+				   " seeded_at, seeded_by, rows, phase_ms)"
+				   " SELECT $1, $2, $3, $4, $5, e.extversion, pg_catalog.transaction_timestamp(),"
+				   " CURRENT_USER, $6, $7::pg_catalog.jsonb"
+				   "   FROM pg_catalog.pg_extension e"
+				   "  WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'",
+				   qualified(nspid, "seed_info"));
+	if (SPI_execute_with_args(sql, 7, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
+		elog(ERROR, "could not record the seed in seed_info");
+}
+
 void
 cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 {
@@ -344,6 +382,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	ReindexParams params = {0};
 	int			gucnest;
 	int64		total = 0;
+	long		ms[6];
+	bool		has_seed_info;
 	bool		no_cursors;
 	TimestampTz start = GetCurrentTimestamp();
 	TimestampTz phase;
@@ -379,6 +419,14 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	}
 	for (i = 0; i < cs_ntables; i++)
 		check_sequence_owners(relids[i], cs_tables[i]->name);
+	/*
+	 * seed_info is written through the executor: rights are all it needs.
+	 * A 1.0 install, not yet updated to this library's version, has none.
+	 */
+	has_seed_info = OidIsValid(get_relname_relid("seed_info", nspid));
+	if (has_seed_info)
+		(void) RangeVarGetRelidExtended(makeRangeVar(nspname, "seed_info", -1),
+										AccessExclusiveLock, 0, check_table_rights, NULL);
 
 	/*
 	 * Settings changed for the run end with it.  maintenance_work_mem is the
@@ -412,6 +460,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	appendStringInfoString(&sql, "TRUNCATE TABLE ");
 	for (i = 0; i < cs_ntables; i++)
 		appendStringInfo(&sql, "%s%s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
+	if (has_seed_info)
+		appendStringInfo(&sql, ", %s", qualified(nspid, "seed_info"));
 	appendStringInfoString(&sql, " RESTART IDENTITY");
 	spi_exec(sql.data);
 	CommandCounterIncrement();
@@ -422,6 +472,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	for (i = 0; i < cs_ntables; i++)
 		total += rows[i];
 	report("all tables", total, phase);
+	ms[0] = elapsed_ms(phase);
 	CommandCounterIncrement();
 
 	/* one build per index, unique ones checked as they are built */
@@ -433,6 +484,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		CommandCounterIncrement();
 	}
 	report("index rebuild", -1, phase);
+	ms[1] = elapsed_ms(phase);
+	phase = GetCurrentTimestamp();
 
 	/* ids are dense from 1, so the last id of a table is its row count */
 	for (i = 0; i < cs_ntables; i++)
@@ -453,6 +506,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 			elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
 	}
 
+	ms[2] = elapsed_ms(phase);
+
 	phase = GetCurrentTimestamp();
 	for (i = 0; i < (int) lengthof(matviews); i++)
 	{
@@ -461,6 +516,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		spi_exec(sql.data);
 	}
 	report("materialized view refresh", -1, phase);
+	ms[3] = elapsed_ms(phase);
 
 	resetStringInfo(&sql);
 	appendStringInfoString(&sql, "ANALYZE ");
@@ -471,6 +527,10 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	phase = GetCurrentTimestamp();
 	spi_exec(sql.data);
 	report("analyze", -1, phase);
+	ms[4] = elapsed_ms(phase);
+	ms[5] = elapsed_ms(start);
+	if (has_seed_info)
+		record_seed_info(g, nspid, total, ms);
 
 	SPI_finish();
 	AtEOXact_GUC(true, gucnest);

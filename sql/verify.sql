@@ -1,0 +1,48 @@
+--
+-- verify: what commerce_seed_verify() reports beyond the rules of a fresh
+-- seed, and what a seed records about itself.
+--
+SET client_min_messages = warning;
+SET timezone = 'UTC';
+SET datestyle = 'ISO, YMD';
+CREATE EXTENSION commerce_seed;
+SELECT count(*) AS tables FROM commerce_seed(1, 7, date '2024-01-01', date '2024-06-30');
+
+-- seed_info: what the tables hold, and the as-of instant the views use
+-- (the day after the window, 00:00 IST)
+SELECT scale, seed, start_date, end_date, as_of, extension_version,
+       seeded_by = current_user AS by_me, seeded_at = transaction_timestamp() AS in_this_transaction,
+       rows = (SELECT sum(row_count) FROM commerce_seed_fingerprint()) AS rows_match
+  FROM seed_info;
+SELECT pg_catalog.jsonb_object_keys(phase_ms) AS phase FROM seed_info ORDER BY 1;
+-- replaced by the next seed, never added to
+SELECT count(*) AS tables FROM commerce_seed(1, 42);
+SELECT count(*) AS info_rows, max(seed) AS seed, max(end_date) AS end_date FROM seed_info;
+-- not part of the data: the fingerprints cover the 29 tables only
+SELECT count(*) AS fingerprinted, bool_or(table_name = 'seed_info') AS seed_info_in FROM commerce_seed_fingerprint();
+
+-- Every rule has a kind; after a seed none is violated.
+SELECT kind, count(*) > 0 AS rules, sum(violations) AS violations
+  FROM commerce_seed_verify() GROUP BY kind ORDER BY kind;
+
+-- Ordinary application writes end the properties only a generated dataset
+-- has (kind 'dataset'), and none of the others: here the shop reprices a
+-- product and its supplier raises the cost, as an admin screen would, with
+-- no audit event (the generator logs every price change it makes).
+BEGIN;
+UPDATE products SET price = price - 1, cost_price = cost_price + 1
+ WHERE product_id = (SELECT product_id FROM order_items GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1);
+SELECT kind, rule, violations > 0 AS violated FROM commerce_seed_verify() WHERE violations <> 0 ORDER BY kind, rule;
+-- what must hold after any workload still holds
+SELECT count(*) AS violated_outside_dataset_kind
+  FROM commerce_seed_verify() WHERE kind <> 'dataset' AND violations <> 0;
+ROLLBACK;
+
+-- An unpopulated materialized view (as after pg_restore) is a violation,
+-- not something to skip: reading it fails.
+BEGIN;
+REFRESH MATERIALIZED VIEW mv_daily_kpis WITH NO DATA;
+SELECT rule, violations, kind FROM commerce_seed_verify() WHERE violations <> 0 ORDER BY rule;
+ROLLBACK;
+
+DROP EXTENSION commerce_seed;
