@@ -16,6 +16,7 @@ CREATE TABLE @extschema@.seed_info (
     seeded_by          name NOT NULL,
     rows               bigint NOT NULL,
     phase_ms           jsonb NOT NULL,
+    settings           jsonb NOT NULL,
     CONSTRAINT ck_seed_info_window CHECK (end_date >= start_date),
     CONSTRAINT ck_seed_info_phase_ms_object CHECK (pg_catalog.jsonb_typeof(phase_ms) = 'object')
 );
@@ -32,5 +33,6 @@ COMMENT ON COLUMN @extschema@.seed_info.extension_version IS 'The extension vers
 COMMENT ON COLUMN @extschema@.seed_info.seeded_at IS 'When the seed ran (start of its transaction).';
 COMMENT ON COLUMN @extschema@.seed_info.seeded_by IS 'The role that ran the seed.';
 COMMENT ON COLUMN @extschema@.seed_info.rows IS 'Rows written into the 29 tables.';
+COMMENT ON COLUMN @extschema@.seed_info.settings IS 'The settings the seed''s speed depends on, as they were during it: maintenance_work_mem and max_parallel_maintenance_workers (index rebuilds), and the server version.';
 COMMENT ON COLUMN @extschema@.seed_info.phase_ms IS 'Milliseconds per phase of the seed: load (generation and heap writes), index_rebuild, sequences, matview_refresh, analyze, total.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.seed_info', '');

@@ -113,9 +113,9 @@ INSERT INTO inventory (warehouse_id, product_id, quantity, reorder_level, update
   (2, 1,  1, 0, '2024-01-01 00:00+00');
 
 INSERT INTO seed_info (scale, seed, start_date, end_date, as_of, extension_version,
-                       seeded_at, seeded_by, rows, phase_ms) VALUES
+                       seeded_at, seeded_by, rows, phase_ms, settings) VALUES
   (1, 42, '2024-01-01', '2024-01-31', '2024-01-31 18:30+00', '1.1',
-   '2024-02-01 09:00+00', 'fixture', 0, '{}');
+   '2024-02-01 09:00+00', 'fixture', 0, '{}', '{}');
 
 -- Every table got its rows (29 tables and seed_info, all non-empty).
 SELECT count(*) AS tables, min(n) AS fewest_rows

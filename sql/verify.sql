@@ -6,7 +6,11 @@ SET client_min_messages = warning;
 SET timezone = 'UTC';
 SET datestyle = 'ISO, YMD';
 CREATE EXTENSION commerce_seed;
+-- (the session's maintenance_work_mem is the seed's: it is not raised)
+SET maintenance_work_mem = '2MB';
 SELECT count(*) AS tables FROM commerce_seed(1, 7, date '2024-01-01', date '2024-06-30');
+RESET maintenance_work_mem;
+SELECT settings ->> 'maintenance_work_mem' AS maintenance_work_mem_used FROM seed_info;
 
 -- seed_info: what the tables hold, and the as-of instant the views use
 -- (the day after the window, 00:00 IST)

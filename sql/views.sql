@@ -105,9 +105,9 @@ INSERT INTO coupon_redemptions (redemption_id, coupon_id, order_id, redeemed_at,
   (2, 2, 3, '2024-01-10 19:00+00',  6.19),   -- 209.50 - 203.31
   (3, 2, 4, '2024-01-12 06:00+00', 37.50);   -- 299.99 - 262.49
 INSERT INTO seed_info (scale, seed, start_date, end_date, as_of, extension_version,
-                       seeded_at, seeded_by, rows, phase_ms) VALUES
+                       seeded_at, seeded_by, rows, phase_ms, settings) VALUES
   (1, 42, '2024-01-01', '2024-01-31', '2024-01-31 18:30+00', '1.1',
-   '2024-02-01 09:00+00', 'fixture', 0, '{}');
+   '2024-02-01 09:00+00', 'fixture', 0, '{}', '{}');
 -- cart 1: abandoned long ago; cart 2: checked out; cart 3: active at the
 -- as-of instant; cart 4: abandoned but empty; cart 5: idle for 23 hours only
 INSERT INTO carts (cart_id, customer_id, created_at, updated_at, checked_out_at) VALUES

@@ -14,6 +14,17 @@
  * materialized views and ANALYZE.  Between the load and the index rebuild the
  * indexes are empty, so nothing in between may look anything up.
  *
+ * What runs as whom.  The checks and the load run as the caller and run no
+ * code of anyone else's: rows are written without the executor, so no
+ * trigger, CHECK expression or default is evaluated (tables with enabled
+ * user triggers are refused: TRUNCATE would fire them with the caller's
+ * rights).  The index rebuild evaluates index expressions and predicates as
+ * the table's owner (reindex_index() switches to it, security-restricted),
+ * REFRESH MATERIALIZED VIEW runs the view's query as its owner, and ANALYZE
+ * evaluates index and statistics expressions as the table's owner, each the
+ * way the server's own commands do; sql/security.sql shows a table owner's
+ * index function running as that owner during a superuser's seed.
+ *
  * Memory: the run context (GenCtx, the order calendar and address index)
  * lives in the function's context; each table's rows are built in its own
  * batch context, which its sink resets every 1,000 rows.
@@ -363,9 +374,13 @@ record_seed_info(const GenCtx *g, Oid nspid, int64 rows, const long *ms)
 										   "\"matview_refresh\": %ld, \"analyze\": %ld, \"total\": %ld}",
 										   ms[0], ms[1], ms[2], ms[3], ms[4], ms[5]));
 	sql = psprintf("INSERT INTO %s (scale, seed, start_date, end_date, as_of, extension_version,"
-				   " seeded_at, seeded_by, rows, phase_ms)"
+				   " seeded_at, seeded_by, rows, phase_ms, settings)"
 				   " SELECT $1, $2, $3, $4, $5, e.extversion, pg_catalog.transaction_timestamp(),"
-				   " CURRENT_USER, $6, $7::pg_catalog.jsonb"
+				   " CURRENT_USER, $6, $7::pg_catalog.jsonb,"
+				   " pg_catalog.jsonb_build_object("
+				   "   'maintenance_work_mem', pg_catalog.current_setting('maintenance_work_mem'),"
+				   "   'max_parallel_maintenance_workers', pg_catalog.current_setting('max_parallel_maintenance_workers'),"
+				   "   'server_version', pg_catalog.current_setting('server_version'))"
 				   "   FROM pg_catalog.pg_extension e"
 				   "  WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'",
 				   qualified(nspid, "seed_info"));
