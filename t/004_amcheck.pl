@@ -25,6 +25,7 @@ my $rels = <<'EOQ';
 SELECT c.oid, c.relname, c.relkind FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
  WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_extension'::regclass
    AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'commerce_seed') AND d.deptype = 'e'
+   AND c.relname <> 'seed_info'   -- one row, written through the executor, not by the bulk path
 EOQ
 is($node->safe_psql('postgres', "WITH r AS ($rels) SELECT count(*) FROM r WHERE relkind = 'r'"), '29', '29 tables to check');
 cmp_ok($node->safe_psql('postgres', <<"EOQ"), '>=', 60, 'every primary key, unique and foreign key index is a btree to check');

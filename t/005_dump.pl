@@ -18,7 +18,7 @@ use Test::More;
 my $node = cs_node('dump', 5457);
 
 # every table and sequence of the extension is configuration
-is($node->safe_psql('postgres', <<'EOQ'), "29|28|0", 'all 29 tables and 28 sequences are marked for pg_dump');
+is($node->safe_psql('postgres', <<'EOQ'), "30|28|0", 'all 30 tables (the 29 and seed_info) and 28 sequences are marked for pg_dump');
 SELECT count(*) FILTER (WHERE c.relkind = 'r'), count(*) FILTER (WHERE c.relkind = 'S'),
        count(*) FILTER (WHERE NOT COALESCE(c.oid = ANY (e.extconfig), false))
   FROM pg_extension e
