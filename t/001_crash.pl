@@ -13,17 +13,27 @@ use CommerceSeedTest;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use Time::HiRes qw(usleep);
 
 # restart_after_crash: a backend killed by kill -9 takes the server through
 # crash recovery, as in production (the test framework turns it off)
 my $node = cs_node('crash', 5452, conf => "restart_after_crash = on");
 $node->safe_psql('postgres', 'CREATE EXTENSION amcheck; CREATE EXTENSION pg_visibility');
 
-# the server is back and has finished crash recovery
+# the server is back and has finished crash recovery.  The query goes on
+# psql's command line: poll_query_until() writes it to psql's standard input,
+# and a psql that the reinitializing server turns away can exit before
+# reading it, which kills the whole test with a broken pipe on a busy machine.
 sub recovered
 {
-	$node->poll_query_until('postgres', 'SELECT NOT pg_is_in_recovery()')
-	  or die "server did not come back";
+	for (my $i = 0; $i < 10 * $PostgreSQL::Test::Utils::timeout_default; $i++)
+	{
+		my ($out, $err) = run_command(
+			[ 'psql', '-XAtq', '-d', $node->connstr('postgres'), '-c', 'SELECT NOT pg_is_in_recovery()' ]);
+		return if $out =~ /^t$/m;
+		usleep(100_000);
+	}
+	die "server did not come back";
 }
 
 # fingerprints, verify, amcheck and pg_visibility after a crash
