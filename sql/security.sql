@@ -336,7 +336,14 @@ BEGIN
     END IF;
     RETURN $1;
 END $$;
+CREATE FUNCTION cs_trap.snoop_info(integer) RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+    INSERT INTO cs_trap.captured VALUES ('seed_info check constraint', current_user);
+    RETURN true;
+END $$;
 ALTER TABLE cs_trap.suppliers ADD CONSTRAINT ck_snoop CHECK (cs_trap.snoop_check(supplier_id)) NOT VALID;
+-- seed_info is written through the executor, which evaluates its CHECKs
+ALTER TABLE cs_trap.seed_info ADD CONSTRAINT ck_snoop_info CHECK (cs_trap.snoop_info(scale));
 CREATE UNIQUE INDEX uq_snoop ON cs_trap.suppliers (cs_trap.snoop_index(supplier_id));
 RESET ROLE;
 SELECT count(*) AS tables FROM cs_trap.commerce_seed(1, 42);
@@ -351,6 +358,7 @@ SELECT count(*) FROM cs_trap.commerce_seed_verify_rules();
 SELECT count(*) FROM cs_trap.commerce_seed_fingerprint_tables();
 SET ROLE cs_mallory;
 ALTER TABLE cs_trap.suppliers DROP CONSTRAINT ck_snoop;
+ALTER TABLE cs_trap.seed_info DROP CONSTRAINT ck_snoop_info;
 DROP INDEX cs_trap.uq_snoop;
 RESET ROLE;
 
@@ -367,6 +375,12 @@ CREATE TRIGGER tr_snoop AFTER TRUNCATE ON cs_trap.reviews
 RESET ROLE;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 ALTER TABLE cs_trap.reviews DISABLE TRIGGER tr_snoop;
+-- seed_info too, although it is written through the executor (an INSERT
+-- trigger would run with the caller's rights)
+CREATE TRIGGER tr_snoop_info AFTER INSERT ON cs_trap.seed_info
+    FOR EACH STATEMENT EXECUTE FUNCTION cs_trap.on_truncate();
+SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
+DROP TRIGGER tr_snoop_info ON cs_trap.seed_info;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
 DROP TRIGGER tr_snoop ON cs_trap.reviews;

@@ -111,6 +111,28 @@ check_table_rights(const RangeVar *rv, Oid relid, Oid oldrelid, void *arg)
 	}
 }
 
+/* Refuse a table with an enabled user-defined trigger (see check_table). */
+static void
+check_no_triggers(Relation rel, const char *name)
+{
+	int			i;
+
+	if (rel->trigdesc == NULL)
+		return;
+	for (i = 0; i < rel->trigdesc->numtriggers; i++)
+	{
+		Trigger    *tg = &rel->trigdesc->triggers[i];
+
+		if (!tg->tgisinternal && tg->tgenabled != TRIGGER_DISABLED)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("cannot seed table \"%s\" because it has trigger \"%s\"",
+							name, tg->tgname),
+					 errdetail("A seed writes the data without firing triggers, but its TRUNCATE and its row in seed_info would fire them with your rights."),
+					 errhint("Disable the trigger with ALTER TABLE ... DISABLE TRIGGER for the seed, or drop it.")));
+	}
+}
+
 /*
  * What the bulk path cannot honour, checked on the locked table.
  *
@@ -138,23 +160,7 @@ check_table(Relation rel, const TableSpec *t, Oid nspid)
 				 errmsg("cannot seed table \"%s\" because row-level security applies to it", name),
 				 errdetail("A seed writes rows without the executor, so it cannot apply the table's policies."),
 				 errhint("Seed as the table's owner (without FORCE ROW LEVEL SECURITY) or as a role with BYPASSRLS, or disable row-level security on the table.")));
-	if (rel->trigdesc != NULL)
-	{
-		int			i;
-
-		for (i = 0; i < rel->trigdesc->numtriggers; i++)
-		{
-			Trigger    *tg = &rel->trigdesc->triggers[i];
-
-			if (!tg->tgisinternal && tg->tgenabled != TRIGGER_DISABLED)
-				ereport(ERROR,
-						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-						 errmsg("cannot seed table \"%s\" because it has trigger \"%s\"",
-								name, tg->tgname),
-						 errdetail("A seed writes rows without firing triggers, and its TRUNCATE would fire them with your rights."),
-						 errhint("Disable the trigger with ALTER TABLE ... DISABLE TRIGGER for the seed, or drop it.")));
-		}
-	}
+	check_no_triggers(rel, name);
 	if (rel->rd_rel->relam != HEAP_TABLE_AM_OID)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -358,10 +364,13 @@ elapsed_ms(TimestampTz since)
  * clock, the extension version, and the phases' durations.
  */
 static void
-record_seed_info(const GenCtx *g, Oid nspid, int64 rows, const long *ms)
+record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *ms)
 {
-	Oid			argtypes[7] = {INT4OID, INT8OID, DATEOID, DATEOID, TIMESTAMPTZOID, INT8OID, TEXTOID};
-	Datum		args[7];
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	Oid			argtypes[8] = {INT4OID, INT8OID, DATEOID, DATEOID, TIMESTAMPTZOID, INT8OID, TEXTOID, NAMEOID};
+	Datum		args[8];
 	char	   *sql;
 
 	args[0] = Int32GetDatum(g->scale);
@@ -370,13 +379,14 @@ record_seed_info(const GenCtx *g, Oid nspid, int64 rows, const long *ms)
 	args[3] = DateADTGetDatum(g->first_day + g->ndays - 1);
 	args[4] = TimestampTzGetDatum(g->t_end);
 	args[5] = Int64GetDatum(rows);
+	args[7] = CStringGetDatum(GetUserNameFromId(GetUserId(), false));
 	args[6] = CStringGetTextDatum(psprintf("{\"load\": %ld, \"index_rebuild\": %ld, \"sequences\": %ld, "
 										   "\"matview_refresh\": %ld, \"analyze\": %ld, \"total\": %ld}",
 										   ms[0], ms[1], ms[2], ms[3], ms[4], ms[5]));
 	sql = psprintf("INSERT INTO %s (scale, seed, start_date, end_date, as_of, extension_version,"
 				   " seeded_at, seeded_by, rows, phase_ms, settings)"
 				   " SELECT $1, $2, $3, $4, $5, e.extversion, pg_catalog.transaction_timestamp(),"
-				   " CURRENT_USER, $6, $7::pg_catalog.jsonb,"
+				   " $8, $6, $7::pg_catalog.jsonb,"
 				   " pg_catalog.jsonb_build_object("
 				   "   'maintenance_work_mem', pg_catalog.current_setting('maintenance_work_mem'),"
 				   "   'max_parallel_maintenance_workers', pg_catalog.current_setting('max_parallel_maintenance_workers'),"
@@ -384,8 +394,23 @@ record_seed_info(const GenCtx *g, Oid nspid, int64 rows, const long *ms)
 				   "   FROM pg_catalog.pg_extension e"
 				   "  WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'",
 				   qualified(nspid, "seed_info"));
-	if (SPI_execute_with_args(sql, 7, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
+	/*
+	 * The INSERT goes through the executor, which evaluates the table's CHECK
+	 * constraints and index expressions: run it as the table's owner, as a
+	 * security-restricted operation, so that whatever the owner put there
+	 * runs with the owner's rights, not the caller's.  (Triggers were
+	 * refused before the first change.)  CURRENT_USER above is evaluated as
+	 * the owner too, so seeded_by is taken from the caller here.
+	 */
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_execute_with_args(sql, 8, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
 		elog(ERROR, "could not record the seed in seed_info");
+	AtEOXact_GUC(false, save_nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
 }
 
 void
@@ -399,6 +424,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	int64		total = 0;
 	long		ms[6];
 	bool		has_seed_info;
+	Oid			info_owner = InvalidOid;
 	bool		no_cursors;
 	TimestampTz start = GetCurrentTimestamp();
 	TimestampTz phase;
@@ -440,8 +466,16 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	 */
 	has_seed_info = OidIsValid(get_relname_relid("seed_info", nspid));
 	if (has_seed_info)
-		(void) RangeVarGetRelidExtended(makeRangeVar(nspname, "seed_info", -1),
-										AccessExclusiveLock, 0, check_table_rights, NULL);
+	{
+		Relation	rel;
+
+		rel = table_open(RangeVarGetRelidExtended(makeRangeVar(nspname, "seed_info", -1),
+												  AccessExclusiveLock, 0, check_table_rights, NULL),
+						 NoLock);
+		check_no_triggers(rel, "seed_info");
+		info_owner = rel->rd_rel->relowner;
+		table_close(rel, NoLock);
+	}
 
 	/*
 	 * Settings changed for the run end with it.  maintenance_work_mem is the
@@ -545,7 +579,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	ms[4] = elapsed_ms(phase);
 	ms[5] = elapsed_ms(start);
 	if (has_seed_info)
-		record_seed_info(g, nspid, total, ms);
+		record_seed_info(g, nspid, info_owner, total, ms);
 
 	SPI_finish();
 	AtEOXact_GUC(true, gucnest);
