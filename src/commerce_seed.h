@@ -81,6 +81,35 @@ enum { TP_LOW, TP_NORMAL, TP_HIGH, TP_URGENT };
 /* India has one time zone and no daylight saving: +05:30 all year. */
 #define IST_OFFSET	(5 * US_HOUR + 30 * US_MINUTE)
 
+/*
+ * Floor division and modulo (b > 0).  Day numbers (DateADT) and timestamps
+ * count from 2000-01-01 and are negative before it, where C's / and % round
+ * toward zero: every calendar computation on them (the day of an instant, the
+ * weekday of a day, an index into a table) goes through these two.
+ */
+static inline int64
+cs_floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	return (a % b < 0) ? q - 1 : q;
+}
+
+static inline int64
+cs_floor_mod(int64 a, int64 b)
+{
+	int64		m = a % b;
+
+	return (m < 0) ? m + b : m;
+}
+
+/* Weekday of a day number, 0 = Sunday .. 6 = Saturday (2000-01-01 was a Saturday). */
+static inline int
+cs_weekday(DateADT d)
+{
+	return (int) cs_floor_mod((int64) d + 6, 7);
+}
+
 /* The instant a calendar day starts in India. */
 static inline TimestampTz
 cs_day_start(DateADT d)

@@ -93,7 +93,7 @@ day_weight(const GenCtx *g, int d)
 	int			before;
 
 	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	w = (1.0 + 0.35 * d / 365.0) * weekday_weight[(date + 6) % 7] / 100.0;
+	w = (1.0 + 0.35 * d / 365.0) * weekday_weight[cs_weekday(date)] / 100.0;
 
 	before = diwali(year) - date;
 	if (before >= -3 && before <= 30)

@@ -71,12 +71,7 @@ cs_inet(const char *s)
 DateADT
 cs_date_of(TimestampTz t)
 {
-	int64		local = t + IST_OFFSET;
-
-	/* floor division: instants before 2000-01-01 have negative values */
-	if (local < 0)
-		return (DateADT) -((-local + US_DAY - 1) / US_DAY);
-	return (DateADT) (local / US_DAY);
+	return (DateADT) cs_floor_div(t + IST_OFFSET, US_DAY);
 }
 
 void

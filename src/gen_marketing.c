@@ -68,8 +68,8 @@ cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r)
 	int64		step = coupon_step(g);
 	int64		k = g->n_drv[DRV_COUPONS];
 	int64		since = t - (g->t_start - COUPON_LEAD);
-	int64		hi = since / step;
-	int64		lo = (since - COUPON_MAX_DAYS * US_DAY - step) / step;
+	int64		hi = cs_floor_div(since, step);
+	int64		lo = cs_floor_div(since - COUPON_MAX_DAYS * US_DAY - step, step);
 
 	if (since < 0)
 		return 0;

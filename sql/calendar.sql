@@ -1,0 +1,72 @@
+-- calendar.sql: dates are right over the whole allowed window (1991-2199):
+-- before 2000-01-01 (negative day numbers) as after it, across the turn of
+-- the millennium, at both ends of the range, over leap days and month ends.
+CREATE EXTENSION commerce_seed;
+SET client_min_messages = warning;
+SET timezone = 'Asia/Kolkata';
+SET datestyle = 'ISO, YMD';
+
+-- Orders per ISO weekday and per month of a window, as shares of the window.
+CREATE FUNCTION pg_temp.dow_share(s date, e date)
+RETURNS TABLE (dow int, share numeric) LANGUAGE sql AS $$
+    SELECT extract(isodow FROM order_date)::int,
+           count(*) / sum(count(*)) OVER ()
+      FROM commerce_seed_orders(1, 42, 0, 1, s, e) GROUP BY 1 $$;
+CREATE FUNCTION pg_temp.month_share(s date, e date)
+RETURNS TABLE (month int, share numeric) LANGUAGE sql AS $$
+    SELECT extract(month FROM order_date)::int,
+           count(*) / sum(count(*)) OVER ()
+      FROM commerce_seed_orders(1, 42, 0, 1, s, e) GROUP BY 1 $$;
+
+-- The weekly cycle is the same before 2000 as after: 1999 against 2001
+-- (neither a leap year; they differ only in which weekdays come 53 times and
+-- where the sales fall, a few tenths of a point).  Before day numbers were
+-- taken modulo 7 with a floor, 1999 had only Mondays, Tuesdays and a Friday.
+SELECT a.dow, round(100 * a.share, 1) AS pct_1999, round(100 * b.share, 1) AS pct_2001,
+       abs(a.share - b.share) < 0.01 AS same_shape
+  FROM pg_temp.dow_share('1999-01-01', '1999-12-31') a
+  FULL JOIN pg_temp.dow_share('2001-01-01', '2001-12-31') b USING (dow)
+ ORDER BY dow;
+SELECT a.month, round(100 * a.share, 1) AS pct_1999, round(100 * b.share, 1) AS pct_2001,
+       abs(a.share - b.share) < 0.005 AS same_shape
+  FROM pg_temp.month_share('1999-01-01', '1999-12-31') a
+  FULL JOIN pg_temp.month_share('2001-01-01', '2001-12-31') b USING (month)
+ ORDER BY month;
+
+-- Exactly: 1999 has the calendar of 2010 (both start on a Friday, neither is
+-- a leap year), so the same eight months before any festive build-up give
+-- the same orders, 4,018 days apart.
+SELECT count(*) AS orders_1999,
+       count(*) FILTER (WHERE b.placed_at - a.placed_at = interval '4018 days'
+                          AND b.order_date - a.order_date = 4018
+                          AND (a.customer_id, a.shipping_address_id, a.status, a.channel)
+                              = (b.customer_id, b.shipping_address_id, b.status, b.channel)) AS same_in_2010
+  FROM commerce_seed_orders(1, 42, 0, 1, '1999-01-01', '1999-08-31') a
+  FULL JOIN commerce_seed_orders(1, 42, 0, 1, '2010-01-01', '2010-08-31') b USING (order_id);
+
+-- Whole seeds at the ends of the allowed range and across 2000-01-01: every
+-- rule holds and every weekday gets its share (within a point of 2001's).
+CREATE TEMP TABLE windows (s date, e date, seed bigint);
+INSERT INTO windows VALUES
+    ('1991-01-01', '1992-12-31', 7),
+    ('1999-03-01', '2000-02-29', 8),
+    ('2198-01-01', '2199-12-31', 9);
+CREATE TEMP TABLE results (s date, e date, orders bigint, broken_rules bigint, dow_off bigint);
+DO $$
+DECLARE
+    w record;
+BEGIN
+    FOR w IN SELECT * FROM windows ORDER BY s LOOP
+        PERFORM commerce_seed(1, w.seed, w.s, w.e);
+        INSERT INTO results
+        SELECT w.s, w.e, (SELECT count(*) FROM orders),
+               (SELECT count(*) FROM commerce_seed_verify() WHERE violations <> 0),
+               (SELECT count(*)
+                  FROM (SELECT extract(isodow FROM order_date)::int AS dow,
+                               count(*) / sum(count(*)) OVER () AS share
+                          FROM orders GROUP BY 1) a
+                  FULL JOIN pg_temp.dow_share('2001-01-01', '2001-12-31') b USING (dow)
+                 WHERE abs(a.share - b.share) < 0.01 IS NOT TRUE);
+    END LOOP;
+END $$;
+SELECT * FROM results ORDER BY s;
