@@ -70,3 +70,41 @@ BEGIN
     END LOOP;
 END $$;
 SELECT * FROM results ORDER BY s;
+
+-- Leap days and month ends.  A date of birth makes a customer 18 to 70 on
+-- the sign-up day in India, counted as age() counts (someone born on 29
+-- February turns a year older on 1 March in a common year).  One-day windows
+-- at scale 10,000 put about 45,000 sign-ups on their last day; the last 40,000
+-- customers (chunk 249 of 250) all sign up on it: on leap days (2120-02-29
+-- is 20 years after 2100-02-28, 2100 being no leap year), around them in a
+-- common year and on month ends.  Before birth dates were clamped to real
+-- days, a sign-up on 29 February could be born on 1 March 18 years before,
+-- and be 17.
+SELECT d AS signup_day, count(*) AS customers,
+       count(*) FILTER (WHERE (c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::date <> d) AS other_day,
+       count(c.date_of_birth) AS with_birth_date,
+       count(*) FILTER (WHERE to_char(c.date_of_birth, 'MM-DD') = '02-29') AS born_29_feb,
+       count(*) FILTER (WHERE extract(year FROM age(d, c.date_of_birth)) NOT BETWEEN 18 AND 70) AS age_outside_18_70
+  FROM unnest('{2024-02-29, 2120-02-29, 2023-02-28, 2023-03-01, 2100-02-28, 2100-03-01, 2024-04-30, 2023-12-31}'::date[]) AS d,
+       LATERAL commerce_seed_customers(10000, 42, 249, 250, d, d) AS c
+ GROUP BY d ORDER BY d;
+
+-- "Customers start signing up a year before the window": a calendar year,
+-- also when it holds a 29 February (2024 for windows from 2024-03-01 to
+-- 2025-02-28); the first sign-up of scale 100 comes within minutes.
+SELECT s AS window_start, (s - interval '1 year')::date AS a_year_before,
+       min(c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::date AS first_signup_day
+  FROM unnest('{2023-01-01, 2024-02-29, 2024-03-01, 2025-01-01, 2025-02-28, 2101-03-01}'::date[]) AS s,
+       LATERAL commerce_seed_customers(100, 42, 0, 1000, s, s + 30) AS c
+ GROUP BY s ORDER BY s;
+
+-- Suppliers were onboarded a year or more before the window (so that their
+-- products, listed a month later at the earliest, predate it); scale 10,000
+-- has 100,000 suppliers.
+SELECT s AS window_start, count(*) AS suppliers,
+       count(*) FILTER (WHERE (p.created_at AT TIME ZONE 'Asia/Kolkata')::date > s - interval '1 year') AS within_a_year
+  FROM unnest('{2023-01-01, 2024-03-01, 2025-01-01}'::date[]) AS s,
+       LATERAL commerce_seed_suppliers(10000, 42, 0, 1, s, s) AS p
+ GROUP BY s ORDER BY s;
+
+DROP EXTENSION commerce_seed;

@@ -179,6 +179,7 @@ typedef struct GenCtx
 	int32		ndays;			/* window length in days */
 	TimestampTz t_start;		/* first_day 00:00 IST */
 	TimestampTz t_end;			/* the "as of" instant: the day after the window, 00:00 IST */
+	TimestampTz t_signups;		/* first sign-ups: a calendar year before first_day, 00:00 IST */
 
 	/* planned volumes */
 	int64		n_drv[DRV_COUNT];
@@ -295,6 +296,7 @@ extern Datum cs_textf(const char *fmt,...) pg_attribute_printf(1, 2);
 extern Datum cs_enum(const GenCtx *g, CsEnum e, int label);
 extern Datum cs_inet(const char *s);
 extern DateADT cs_date_of(TimestampTz t);
+extern DateADT cs_years_before(DateADT d, int n);
 
 /* JSON objects for audit payloads: up to 8 keys */
 typedef struct CsJson
