@@ -6,3 +6,1010 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION commerce_seed UPDATE TO '1.1'" to load this file. \quit
 
+
+-- commerce_seed_verify(): the bounds the README states on generated data
+-- (age at sign-up 18-70, lifecycle timings, coupon terms, loyalty points,
+-- supplier payment terms), as in schema/60_verify.sql.
+CREATE OR REPLACE FUNCTION @extschema@.commerce_seed_verify()
+RETURNS TABLE (rule text, description text, violations bigint)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+-- JIT would spend about a minute compiling the ~60 sub-plans of the rule
+-- query below (and again in each parallel worker) to speed up nothing but
+-- scans and hash joins
+SET jit = off
+AS $function$
+#variable_conflict use_column
+DECLARE
+    ext_oid      oid;
+    ext_tables   oid[];
+    -- rules computed one at a time (catalog-driven and materialized views)
+    d_rule       text[] := '{}';
+    d_desc       text[] := '{}';
+    d_n          bigint[] := '{}';
+    t_rule       text[];
+    t_desc       text[];
+    t_pred       text[];
+    t_n          bigint[];
+    rel          record;
+    con          record;
+    n            bigint;
+    q            text;
+    keys         text;
+    filter       text;
+    match_cond   text;
+    child_cols   text;
+    parent_cols  text;
+    next_value   numeric;
+    mv_populated boolean;
+    mv_def       text;
+BEGIN
+    -- The extension's tables: members of the extension this function
+    -- belongs to, found through pg_depend, never by name pattern.
+    SELECT d.refobjid
+      INTO ext_oid
+      FROM pg_catalog.pg_depend d
+     WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+       AND d.objid = '@extschema@.commerce_seed_verify()'::pg_catalog.regprocedure
+       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+       AND d.deptype = 'e';
+    SELECT pg_catalog.array_agg(c.oid ORDER BY c.relname)
+      INTO ext_tables
+      FROM pg_catalog.pg_depend d
+      JOIN pg_catalog.pg_class c ON c.oid = d.objid
+     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+       AND d.refobjid = ext_oid
+       AND d.deptype = 'e'
+       AND c.relkind = 'r';
+
+    /*
+     * CHECK, NOT NULL and numeric typmod: one scan per table, one
+     * count(*) FILTER per rule.  A CHECK passes when its expression is NULL,
+     * hence IS FALSE.  num_nulls() tests the value itself, as the executor's
+     * NOT NULL check does (IS NULL would look inside a composite value).
+     */
+    FOR rel IN
+        SELECT c.oid, c.relname
+          FROM pg_catalog.unnest(ext_tables) AS t(oid)
+          JOIN pg_catalog.pg_class c ON c.oid = t.oid
+         ORDER BY c.relname
+    LOOP
+        SELECT pg_catalog.array_agg(x.rule ORDER BY x.rule COLLATE pg_catalog."C"),
+               pg_catalog.array_agg(x.description ORDER BY x.rule COLLATE pg_catalog."C"),
+               pg_catalog.array_agg(x.pred ORDER BY x.rule COLLATE pg_catalog."C")
+          INTO t_rule, t_desc, t_pred
+          FROM (SELECT 'check.' || k.conname AS rule,
+                       pg_catalog.format('rows of %s violating %s',
+                                         rel.relname,
+                                         pg_catalog.pg_get_constraintdef(k.oid)) AS description,
+                       pg_catalog.format('(%s) IS FALSE',
+                                         pg_catalog.pg_get_expr(k.conbin, k.conrelid)) AS pred
+                  FROM pg_catalog.pg_constraint k
+                 WHERE k.conrelid = rel.oid
+                   AND k.contype = 'c'
+                UNION ALL
+                SELECT pg_catalog.format('not_null.%s.%s', rel.relname, a.attname),
+                       pg_catalog.format('rows of %s with %s NULL', rel.relname, a.attname),
+                       pg_catalog.format('pg_catalog.num_nulls(%I) <> 0', a.attname)
+                  FROM pg_catalog.pg_attribute a
+                 WHERE a.attrelid = rel.oid
+                   AND a.attnum > 0
+                   AND NOT a.attisdropped
+                   AND a.attnotnull
+                UNION ALL
+                -- numeric(p,s): the stored display scale must be s and the
+                -- value below 10^(p-s); otherwise the row prints differently
+                -- from what an INSERT would have stored, or overflows.
+                SELECT pg_catalog.format('typmod.%s.%s', rel.relname, a.attname),
+                       pg_catalog.format('rows of %s whose %s is not a valid %s (display scale or magnitude)',
+                                         rel.relname, a.attname,
+                                         pg_catalog.format_type(a.atttypid, a.atttypmod)),
+                       pg_catalog.format('pg_catalog.scale(%1$I) <> %2$s OR pg_catalog.abs(%1$I) >= 1e%3$s',
+                                         a.attname, tm.scale, tm.prec - tm.scale)
+                  FROM pg_catalog.pg_attribute a
+                 CROSS JOIN LATERAL
+                       (SELECT ((a.atttypmod - 4) >> 16) & 65535 AS prec,
+                               (((a.atttypmod - 4) & 2047) # 1024) - 1024 AS scale) AS tm
+                 WHERE a.attrelid = rel.oid
+                   AND a.attnum > 0
+                   AND NOT a.attisdropped
+                   AND a.atttypid = 'pg_catalog.numeric'::pg_catalog.regtype
+                   AND a.atttypmod >= 4
+                   AND tm.scale >= 0) AS x;
+
+        IF t_rule IS NOT NULL THEN
+            SELECT pg_catalog.format('SELECT ARRAY[%s]::pg_catalog.int8[] FROM %s',
+                                     pg_catalog.string_agg(
+                                         pg_catalog.format('pg_catalog.count(*) FILTER (WHERE %s)', p.pred),
+                                         ', ' ORDER BY p.i),
+                                     rel.oid::pg_catalog.regclass)
+              INTO q
+              FROM pg_catalog.unnest(t_pred) WITH ORDINALITY AS p(pred, i);
+            EXECUTE q INTO t_n;
+            d_rule := d_rule || t_rule;
+            d_desc := d_desc || t_desc;
+            d_n := d_n || t_n;
+        END IF;
+    END LOOP;
+
+    /*
+     * FOREIGN KEY: rows whose key has no parent row.  MATCH SIMPLE skips a
+     * row when any key column is NULL; MATCH FULL also rejects a partly NULL
+     * key.
+     */
+    FOR con IN
+        SELECT k.oid, k.conname, k.conrelid, k.confrelid, k.conkey, k.confkey,
+               k.confmatchtype, cr.relname AS child, pr.relname AS parent
+          FROM pg_catalog.pg_constraint k
+          JOIN pg_catalog.pg_class cr ON cr.oid = k.conrelid
+          JOIN pg_catalog.pg_class pr ON pr.oid = k.confrelid
+         WHERE k.contype = 'f'
+           AND k.conrelid = ANY (ext_tables)
+         ORDER BY k.conname
+    LOOP
+        SELECT pg_catalog.string_agg(pg_catalog.format('c.%I IS NOT NULL', ca.attname), ' AND ' ORDER BY u.i),
+               pg_catalog.string_agg(pg_catalog.format('p.%I = c.%I', pa.attname, ca.attname), ' AND ' ORDER BY u.i),
+               pg_catalog.string_agg(pg_catalog.quote_ident(ca.attname), ', ' ORDER BY u.i),
+               pg_catalog.string_agg(pg_catalog.quote_ident(pa.attname), ', ' ORDER BY u.i),
+               pg_catalog.string_agg(pg_catalog.format('c.%I', ca.attname), ', ' ORDER BY u.i)
+          INTO filter, match_cond, child_cols, parent_cols, keys
+          FROM ROWS FROM (pg_catalog.unnest(con.conkey), pg_catalog.unnest(con.confkey))
+               WITH ORDINALITY AS u(ck, pk, i)
+          JOIN pg_catalog.pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = u.ck
+          JOIN pg_catalog.pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = u.pk;
+
+        q := pg_catalog.format(
+            'SELECT pg_catalog.count(*) FROM %s c'
+            ' WHERE (%s AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s))',
+            con.conrelid::pg_catalog.regclass, filter,
+            con.confrelid::pg_catalog.regclass, match_cond);
+        IF con.confmatchtype = 'f' THEN
+            q := q || pg_catalog.format(
+                ' OR pg_catalog.num_nulls(%1$s) NOT IN (0, %2$s)',
+                keys, pg_catalog.cardinality(con.conkey));
+        END IF;
+        EXECUTE q INTO n;
+
+        d_rule := d_rule || ('fk.' || con.conname);
+        d_desc := d_desc || pg_catalog.format(
+            'rows of %s whose (%s) has no matching %s (%s)',
+            con.child, child_cols, con.parent, parent_cols);
+        d_n := d_n || n;
+    END LOOP;
+
+    /*
+     * UNIQUE (primary keys, unique constraints, unique indexes, partial ones
+     * with their predicate): the rows beyond the first of each key.  Rows
+     * with a NULL key column never collide unless the index says NULLS NOT
+     * DISTINCT (read through to_jsonb so that the function also works before
+     * PostgreSQL 15, which lacks the column).
+     */
+    FOR con IN
+        SELECT i.indexrelid, i.indrelid, i.indnkeyatts, i.indpred,
+               COALESCE((pg_catalog.to_jsonb(i.*) ->> 'indnullsnotdistinct')::boolean, false)
+                   AS nulls_not_distinct,
+               ic.relname AS index_name, tc.relname AS table_name
+          FROM pg_catalog.pg_index i
+          JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+          JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid
+         WHERE i.indisunique
+           AND i.indrelid = ANY (ext_tables)
+         ORDER BY ic.relname
+    LOOP
+        SELECT pg_catalog.string_agg('(' || pg_catalog.pg_get_indexdef(con.indexrelid, k, false) || ')',
+                                     ', ' ORDER BY k),
+               pg_catalog.string_agg('(' || pg_catalog.pg_get_indexdef(con.indexrelid, k, false) || ') IS NOT NULL',
+                                     ' AND ' ORDER BY k),
+               pg_catalog.string_agg(pg_catalog.pg_get_indexdef(con.indexrelid, k, false), ', ' ORDER BY k)
+          INTO keys, filter, child_cols
+          FROM pg_catalog.generate_series(1, con.indnkeyatts::integer) AS k;
+        IF con.nulls_not_distinct THEN
+            filter := 'true';
+        END IF;
+        IF con.indpred IS NOT NULL THEN
+            filter := filter || pg_catalog.format(' AND (%s)',
+                                                  pg_catalog.pg_get_expr(con.indpred, con.indrelid));
+        END IF;
+
+        EXECUTE pg_catalog.format(
+            'SELECT COALESCE(pg_catalog.sum(d.n - 1), 0)::pg_catalog.int8'
+            '  FROM (SELECT pg_catalog.count(*) AS n FROM %s'
+            '         WHERE %s GROUP BY %s HAVING pg_catalog.count(*) > 1) AS d',
+            con.indrelid::pg_catalog.regclass, filter, keys)
+          INTO n;
+
+        d_rule := d_rule || ('unique.' || con.index_name);
+        d_desc := d_desc || pg_catalog.format(
+            'rows of %s beyond the first with the same (%s)%s',
+            con.table_name, child_cols,
+            CASE WHEN con.indpred IS NULL THEN ''
+                 ELSE ' where ' || pg_catalog.pg_get_expr(con.indpred, con.indrelid) END);
+        d_n := d_n || n;
+    END LOOP;
+
+    /*
+     * Sequences behind serial and identity columns: the next value the
+     * sequence hands out must be beyond every stored key, or the first
+     * INSERT after a seed fails on the primary key.
+     */
+    FOR con IN
+        SELECT d.refobjid AS table_oid, t.relname AS table_name, a.attname,
+               d.objid AS seq_oid, s.seqincrement
+          FROM pg_catalog.pg_depend d
+          JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+          JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.deptype IN ('a', 'i')
+           AND d.refobjid = ANY (ext_tables)
+         ORDER BY t.relname, a.attname
+    LOOP
+        EXECUTE pg_catalog.format(
+            'SELECT CASE WHEN s.is_called THEN s.last_value::pg_catalog.numeric + %s'
+            ' ELSE s.last_value END FROM %s s',
+            con.seqincrement, con.seq_oid::pg_catalog.regclass)
+          INTO next_value;
+        next_value := GREATEST(LEAST(next_value, 9223372036854775807), -9223372036854775808);
+        EXECUTE pg_catalog.format(
+            'SELECT pg_catalog.count(*) FROM %s t WHERE t.%I %s $1',
+            con.table_oid::pg_catalog.regclass, con.attname,
+            CASE WHEN con.seqincrement > 0 THEN '>=' ELSE '<=' END)
+          INTO n
+          USING next_value::pg_catalog.int8;
+
+        d_rule := d_rule || pg_catalog.format('sequence.%s.%s', con.table_name, con.attname);
+        d_desc := d_desc || pg_catalog.format(
+            'rows of %s whose %s is not below the next value of sequence %s',
+            con.table_name, con.attname, con.seq_oid::pg_catalog.regclass);
+        d_n := d_n || n;
+    END LOOP;
+
+    /*
+     * Materialized views.  Reading one that was never refreshed raises an
+     * error, so each rule first looks at relispopulated and reports 0, saying
+     * so in its description, when there is nothing to read.  up_to_date
+     * compares the snapshot with its own defining query (both directions,
+     * with duplicates): a stale snapshot fails it.
+     */
+    FOR rel IN
+        SELECT c.oid, c.relname, c.relispopulated
+          FROM pg_catalog.pg_depend d
+          JOIN pg_catalog.pg_class c ON c.oid = d.objid
+         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+           AND d.refobjid = ext_oid
+           AND d.deptype = 'e'
+           AND c.relkind = 'm'
+         ORDER BY c.relname
+    LOOP
+        n := 0;
+        IF rel.relispopulated THEN
+            mv_def := pg_catalog.rtrim(pg_catalog.pg_get_viewdef(rel.oid), E'; \n');
+            EXECUTE pg_catalog.format(
+                'WITH fresh AS MATERIALIZED (%2$s)'
+                ' SELECT pg_catalog.count(*)'
+                '   FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM fresh)'
+                '         UNION ALL'
+                '         (SELECT * FROM fresh EXCEPT ALL SELECT * FROM %1$s)) AS d',
+                rel.oid::pg_catalog.regclass, mv_def)
+              INTO n;
+        END IF;
+        d_rule := d_rule || (rel.relname || '.up_to_date');
+        d_desc := d_desc || (pg_catalog.format(
+            'rows of %s missing from, or not in, the result of its defining query', rel.relname)
+            || CASE WHEN rel.relispopulated THEN ''
+                    ELSE ' (not checked: the materialized view is not populated)' END);
+        d_n := d_n || n;
+    END LOOP;
+
+    SELECT c.relispopulated INTO mv_populated
+      FROM pg_catalog.pg_class c
+     WHERE c.oid = '@extschema@.mv_order_financials'::pg_catalog.regclass;
+    IF mv_populated THEN
+        SELECT pg_catalog.count(*) INTO n
+          FROM (SELECT m.order_id, pg_catalog.count(*) AS copies
+                  FROM @extschema@.mv_order_financials m
+                 GROUP BY m.order_id) AS m
+          FULL JOIN @extschema@.orders o ON o.order_id = m.order_id
+         WHERE m.order_id IS NULL OR o.order_id IS NULL OR m.copies <> 1;
+    ELSE
+        n := 0;
+    END IF;
+    d_rule := d_rule || 'mv_order_financials.one_row_per_order'::text;
+    d_desc := d_desc || ('orders without exactly one mv_order_financials row, and rows for no order'
+        || CASE WHEN mv_populated THEN ''
+                ELSE ' (not checked: the materialized view is not populated)' END);
+    d_n := d_n || n;
+
+    IF mv_populated THEN
+        SELECT pg_catalog.count(*) INTO n
+          FROM @extschema@.mv_order_financials m
+         WHERE m.order_total IS DISTINCT FROM m.paid_amount;
+    ELSE
+        n := 0;
+    END IF;
+    d_rule := d_rule || 'mv_order_financials.order_total_matches_payment'::text;
+    d_desc := d_desc || ('mv_order_financials rows whose order_total is not the payment amount'
+        || CASE WHEN mv_populated THEN ''
+                ELSE ' (not checked: the materialized view is not populated)' END);
+    d_n := d_n || n;
+
+    SELECT c.relispopulated INTO mv_populated
+      FROM pg_catalog.pg_class c
+     WHERE c.oid = '@extschema@.mv_daily_kpis'::pg_catalog.regclass;
+    IF mv_populated THEN
+        SELECT pg_catalog.count(*) INTO n
+          FROM @extschema@.mv_daily_kpis m
+          FULL JOIN @extschema@.v_sales_daily v ON v.sales_date = m.sales_date
+         WHERE m.sales_date IS NULL
+            OR m.revenue IS DISTINCT FROM COALESCE(v.revenue, 0);
+    ELSE
+        n := 0;
+    END IF;
+    d_rule := d_rule || 'mv_daily_kpis.revenue_matches_sales_daily'::text;
+    d_desc := d_desc || ('days whose mv_daily_kpis revenue differs from v_sales_daily (or is missing)'
+        || CASE WHEN mv_populated THEN ''
+                ELSE ' (not checked: the materialized view is not populated)' END);
+    d_n := d_n || n;
+
+    /*
+     * The rules of the design that no constraint states.  Each counts the
+     * offending rows of the table named first in the rule; a row missing on
+     * the other side of a join is left to the rule that owns it (orphans to
+     * fk.*, a missing payment to orders.one_payment ...).
+     * Line total = round(quantity * unit_price * (1 - discount / 100), 2),
+     * as in the views.
+     */
+    RETURN QUERY
+    SELECT u.rule, u.description, u.violations
+      FROM (
+    SELECT x.rule, x.description, x.violations
+      FROM (VALUES
+        -- customers: the bounds stated in the README (Distributions)
+        ('customers.age_at_signup',
+         'customers whose age on the sign-up day (Asia/Kolkata), in whole years as age() counts them, is not 18 to 70',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+           WHERE pg_catalog.date_part('year',
+                     pg_catalog.age((c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date::pg_catalog.timestamp,
+                                    c.date_of_birth::pg_catalog.timestamp))
+                 NOT BETWEEN 18 AND 70)),
+
+        -- addresses
+        ('addresses.one_default_per_customer',
+         'customers without exactly one default address',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+            LEFT JOIN (SELECT a.customer_id, pg_catalog.count(*) AS n
+                         FROM @extschema@.addresses a
+                        WHERE a.is_default
+                        GROUP BY a.customer_id) AS a ON a.customer_id = c.customer_id
+           WHERE COALESCE(a.n, 0) <> 1)),
+        ('addresses.created_after_signup',
+         'addresses created before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.addresses a
+            JOIN @extschema@.customers c ON c.customer_id = a.customer_id
+           WHERE a.created_at < c.signed_up_at)),
+
+        -- orders
+        ('orders.order_date_matches_placed_at',
+         'orders whose order_date is not the Asia/Kolkata calendar day of placed_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE o.order_date <> (o.placed_at AT TIME ZONE 'Asia/Kolkata')::date)),
+        ('orders.placed_after_signup',
+         'orders placed before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            JOIN @extschema@.customers c ON c.customer_id = o.customer_id
+           WHERE o.placed_at < c.signed_up_at)),
+        ('orders.shipping_address_of_customer',
+         'orders shipped to an address of another customer',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            JOIN @extschema@.addresses a ON a.address_id = o.shipping_address_id
+           WHERE a.customer_id <> o.customer_id)),
+        ('orders.order_id_grows_with_placed_at',
+         'orders placed before the order with the next lower order_id',
+         (SELECT pg_catalog.count(*)
+            FROM (SELECT o.placed_at < pg_catalog.lag(o.placed_at) OVER (ORDER BY o.order_id) AS backwards
+                    FROM @extschema@.orders o) AS s
+           WHERE s.backwards)),
+        ('orders.has_items',
+         'orders without any order_items row',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.order_items oi
+                              WHERE oi.order_id = o.order_id))),
+        ('orders.one_payment',
+         'orders without exactly one payment',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            LEFT JOIN (SELECT p.order_id, pg_catalog.count(*) AS n
+                         FROM @extschema@.payments p
+                        GROUP BY p.order_id) AS p ON p.order_id = o.order_id
+           WHERE COALESCE(p.n, 0) <> 1)),
+        ('orders.one_shipment',
+         'orders without exactly one shipment',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            LEFT JOIN (SELECT s.order_id, pg_catalog.count(*) AS n
+                         FROM @extschema@.shipments s
+                        GROUP BY s.order_id) AS s ON s.order_id = o.order_id
+           WHERE COALESCE(s.n, 0) <> 1)),
+        ('orders.status_delivered',
+         'orders where status delivered disagrees with the shipment''s delivered_at being set',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE (o.status = 'delivered') IS DISTINCT FROM (s.delivered_at IS NOT NULL))),
+        ('orders.status_cancelled',
+         'orders where status cancelled disagrees with any of: cancelled_at set, shipment cancelled, payment voided',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
+            LEFT JOIN @extschema@.payments p ON p.order_id = o.order_id
+           WHERE (o.status = 'cancelled') IS DISTINCT FROM (o.cancelled_at IS NOT NULL)
+              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(s.status = 'cancelled', false)
+              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(p.status = 'voided', false))),
+        ('orders.status_shipped',
+         'shipped orders whose shipment is not dispatched, or already delivered',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE o.status = 'shipped'
+             AND (s.dispatched_at IS NULL OR s.delivered_at IS NOT NULL))),
+        ('orders.status_before_dispatch',
+         'pending, paid or cancelled orders whose shipment has been dispatched',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+            JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE o.status IN ('pending', 'paid', 'cancelled')
+             AND s.dispatched_at IS NOT NULL)),
+
+        ('orders.cancelled_within_30_hours',
+         'cancelled orders not cancelled 10 minutes to 30 hours after they were placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours')),
+
+        -- order_items
+        ('order_items.unit_price_is_price_at_order',
+         'order lines whose unit_price is not the product''s price when the order was placed (the old price before a product.price_changed event, the current one after)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.order_items oi
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+            JOIN @extschema@.products p ON p.product_id = oi.product_id
+            LEFT JOIN LATERAL (
+                SELECT ae.occurred_at, ae.payload
+                  FROM @extschema@.audit_events ae
+                 WHERE ae.entity = 'product' AND ae.entity_id = oi.product_id
+                   AND ae.event_type = 'product.price_changed'
+                   AND ae.occurred_at > o.placed_at
+                 ORDER BY ae.occurred_at
+                 LIMIT 1) nxt ON true
+           WHERE oi.unit_price IS DISTINCT FROM
+                 COALESCE((nxt.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric, p.price))),
+
+        -- payments
+        ('payments.amount_matches_lines',
+         'payments whose amount is not the sum of the order''s line totals',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            LEFT JOIN (SELECT oi.order_id,
+                              pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS total
+                         FROM @extschema@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = p.order_id
+           WHERE p.amount <> COALESCE(l.total, 0))),
+        ('payments.currency_of_order',
+         'payments in another currency than their order',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.currency <> o.currency)),
+        ('payments.paid_only_when_order_paid',
+         'payments with paid_at set whose order is not paid, shipped or delivered',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.paid_at IS NOT NULL
+             AND o.status NOT IN ('paid', 'shipped', 'delivered'))),
+        ('payments.prepaid_paid_at_set',
+         'non-COD payments of paid, shipped or delivered orders without paid_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.method <> 'cod'
+             AND o.status IN ('paid', 'shipped', 'delivered')
+             AND p.paid_at IS NULL)),
+        ('payments.cod_paid_at_delivery',
+         'COD payments not captured exactly when the order is delivered, at the shipment''s delivered_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+            LEFT JOIN @extschema@.shipments s ON s.order_id = p.order_id
+           WHERE p.method = 'cod'
+             AND ((p.paid_at IS NOT NULL) IS DISTINCT FROM (o.status = 'delivered')
+                  OR p.paid_at IS DISTINCT FROM s.delivered_at))),
+        ('payments.cod_order_not_paid_status',
+         'COD orders in status paid (cash on delivery goes pending -> shipped -> delivered)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.method = 'cod'
+             AND o.status = 'paid')),
+        ('payments.created_after_placed',
+         'payments created before their order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.created_at < o.placed_at)),
+        ('payments.paid_after_placed',
+         'payments captured before their order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.paid_at < o.placed_at)),
+
+        ('payments.prepaid_paid_within_minutes',
+         'captured non-COD payments not captured 30 seconds to 20 minutes (6 hours 20 minutes with a retry) after the order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.method <> 'cod'
+             AND p.paid_at - o.placed_at NOT BETWEEN interval '30 seconds' AND interval '6 hours 20 minutes')),
+
+        -- shipments
+        ('shipments.created_after_placed',
+         'shipments created before their order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+            JOIN @extschema@.orders o ON o.order_id = s.order_id
+           WHERE s.created_at < o.placed_at)),
+        ('shipments.created_after_payment',
+         'shipments of prepaid (non-COD) captured orders created before the payment was captured',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+            JOIN @extschema@.payments p ON p.order_id = s.order_id
+           WHERE p.method <> 'cod'
+             AND s.created_at < p.paid_at)),
+        ('shipments.steps_in_order',
+         'shipments whose set step timestamps (created, packed, dispatched, out for delivery, delivered) go backwards',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE s.created_at > s.packed_at
+              OR s.created_at > s.dispatched_at
+              OR s.created_at > s.out_for_delivery_at
+              OR s.created_at > s.delivered_at
+              OR s.packed_at > s.dispatched_at
+              OR s.packed_at > s.out_for_delivery_at
+              OR s.packed_at > s.delivered_at
+              OR s.dispatched_at > s.out_for_delivery_at
+              OR s.dispatched_at > s.delivered_at
+              OR s.out_for_delivery_at > s.delivered_at)),
+        ('shipments.steps_without_gaps',
+         'shipments with a step timestamp set while an earlier step''s is not',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE (s.packed_at IS NULL AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) > 0)
+              OR (s.dispatched_at IS NULL AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) > 0)
+              OR (s.out_for_delivery_at IS NULL AND s.delivered_at IS NOT NULL))),
+        ('shipments.status_matches_steps',
+         'shipments whose status is not the last step reached (cancelled ones never dispatched)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE (CASE s.status
+                    WHEN 'preparing' THEN pg_catalog.num_nonnulls(s.packed_at, s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'packed' THEN s.packed_at IS NOT NULL
+                                   AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'dispatched' THEN s.dispatched_at IS NOT NULL
+                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'in_transit' THEN s.dispatched_at IS NOT NULL
+                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'out_for_delivery' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
+                    WHEN 'delivered' THEN s.delivered_at IS NOT NULL
+                    WHEN 'cancelled' THEN pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                  END) IS NOT TRUE)),
+
+        ('shipments.step_timings',
+         'shipments packed other than 2-26 hours after creation, dispatched other than 1-18 hours after packing, out for delivery other than 12 hours to 6 days after dispatch, or delivered other than 1-9 hours after that',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE s.packed_at - s.created_at NOT BETWEEN interval '2 hours' AND interval '26 hours'
+              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '18 hours'
+              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '6 days'
+              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '1 hour' AND interval '9 hours')),
+
+        -- carts
+        ('carts.has_items',
+         'carts without any cart_items row',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.carts ca
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.cart_items ci
+                              WHERE ci.cart_id = ca.cart_id))),
+        ('carts.created_after_signup',
+         'carts created before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.carts ca
+            JOIN @extschema@.customers c ON c.customer_id = ca.customer_id
+           WHERE ca.created_at < c.signed_up_at)),
+        ('cart_items.added_within_cart',
+         'cart items added before their cart was created or after it was last updated',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.cart_items ci
+            JOIN @extschema@.carts ca ON ca.cart_id = ci.cart_id
+           WHERE ci.added_at < ca.created_at
+              OR ci.added_at > ca.updated_at)),
+
+        ('carts.checked_out_within_2_hours',
+         'carts checked out other than 5 to 120 minutes after their last change',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.carts ca
+           WHERE ca.checked_out_at - ca.updated_at NOT BETWEEN interval '5 minutes' AND interval '120 minutes')),
+
+        -- coupons
+        ('coupons.valid_7_to_60_days',
+         'coupons not valid for a whole number of days from 7 to 60',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupons cp
+           WHERE pg_catalog.date_part('epoch', cp.valid_to - cp.valid_from) / 86400
+                 NOT IN (SELECT pg_catalog.generate_series(7, 60)))),
+        ('coupons.flat_min_order_twice_amount',
+         'flat-amount coupons whose min_order_amount is below twice their amount_off',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupons cp
+           WHERE cp.min_order_amount < 2 * cp.amount_off)),
+
+        -- coupon_redemptions
+        ('coupon_redemptions.redeemed_at_placed_at',
+         'redemptions whose redeemed_at is not the order''s placed_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+            JOIN @extschema@.orders o ON o.order_id = cr.order_id
+           WHERE cr.redeemed_at <> o.placed_at)),
+        ('coupon_redemptions.within_validity',
+         'redemptions outside the coupon''s valid_from .. valid_to',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
+           WHERE cr.redeemed_at < cp.valid_from
+              OR cr.redeemed_at > cp.valid_to)),
+        ('coupon_redemptions.min_order_amount',
+         'redemptions on orders whose gross (sum of quantity * unit_price) is below the coupon''s min_order_amount',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
+            LEFT JOIN (SELECT oi.order_id, pg_catalog.sum(oi.quantity * oi.unit_price) AS gross
+                         FROM @extschema@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
+           WHERE COALESCE(l.gross, 0) < cp.min_order_amount)),
+        ('coupon_redemptions.discount_amount_matches_lines',
+         'redemptions whose discount_amount is not the order''s gross minus its line totals',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+            LEFT JOIN (SELECT oi.order_id,
+                              pg_catalog.sum(oi.quantity * oi.unit_price)
+                              - pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS saving
+                         FROM @extschema@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
+           WHERE cr.discount_amount <> COALESCE(l.saving, 0))),
+        ('coupon_redemptions.uniform_line_discount',
+         'redemptions whose order''s lines do not all carry the same discount',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+           WHERE (SELECT pg_catalog.count(DISTINCT oi.discount)
+                    FROM @extschema@.order_items oi
+                   WHERE oi.order_id = cr.order_id) > 1)),
+        ('coupon_redemptions.pct_off_on_lines',
+         'redemptions of a pct_off coupon with an order line whose discount is not pct_off',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupon_redemptions cr
+            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
+           WHERE cp.pct_off IS NOT NULL
+             AND EXISTS (SELECT 1 FROM @extschema@.order_items oi
+                          WHERE oi.order_id = cr.order_id
+                            AND oi.discount <> cp.pct_off))),
+
+        -- reviews
+        ('reviews.matches_order_item',
+         'reviews whose product or customer is not the reviewed order line''s product or its order''s customer',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews r
+            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+           WHERE oi.product_id <> r.product_id
+              OR o.customer_id <> r.customer_id)),
+        ('reviews.order_delivered',
+         'reviews of a line of an order that is not delivered',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews r
+            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+           WHERE o.status <> 'delivered')),
+        ('reviews.created_after_delivery',
+         'reviews not created after the shipment''s delivered_at (or with no delivery)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews r
+            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
+            LEFT JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE (r.created_at > s.delivered_at) IS NOT TRUE)),
+
+        ('reviews.created_within_25_days',
+         'reviews not created 6 hours to 25 days after the shipment''s delivered_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews rv
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
+            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE rv.created_at - s.delivered_at NOT BETWEEN interval '6 hours' AND interval '25 days')),
+
+        -- returns
+        ('returns.order_delivered',
+         'returns of a line of an order that is not delivered',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+           WHERE o.status <> 'delivered')),
+        ('returns.requested_after_delivery',
+         'returns not requested after the shipment''s delivered_at (or with no delivery)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            LEFT JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE (rt.requested_at > s.delivered_at) IS NOT TRUE)),
+        ('returns.quantity_within_line',
+         'returns of more units than the order line has',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+           WHERE rt.quantity > oi.quantity)),
+        ('returns.refund_only_when_approved',
+         'returns with a non-zero refund_amount that are not approved',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+           WHERE rt.refund_amount <> 0
+             AND rt.approved IS NOT TRUE)),
+        ('returns.refund_within_line_total',
+         'returns refunding more than the order line''s total',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+           WHERE rt.refund_amount > pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2))),
+
+        ('returns.requested_within_10_days',
+         'returns not requested 1 to 10 days after the shipment''s delivered_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE rt.requested_at - s.delivered_at NOT BETWEEN interval '1 day' AND interval '10 days')),
+        ('returns.resolved_within_6_days',
+         'returns resolved other than 1 to 6 days after they were requested',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+           WHERE rt.resolved_at - rt.requested_at NOT BETWEEN interval '1 day' AND interval '6 days')),
+
+        -- loyalty
+        ('loyalty_accounts.one_per_customer',
+         'customers without exactly one loyalty account',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+            LEFT JOIN (SELECT la.customer_id, pg_catalog.count(*) AS n
+                         FROM @extschema@.loyalty_accounts la
+                        GROUP BY la.customer_id) AS la ON la.customer_id = c.customer_id
+           WHERE COALESCE(la.n, 0) <> 1)),
+        ('loyalty_accounts.opened_after_signup',
+         'loyalty accounts opened before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_accounts la
+            JOIN @extschema@.customers c ON c.customer_id = la.customer_id
+           WHERE la.opened_at < c.signed_up_at)),
+        ('loyalty_accounts.balance_never_negative',
+         'loyalty accounts whose running balance, by (created_at, ledger_id), goes below zero',
+         (SELECT pg_catalog.count(DISTINCT b.account_id)
+            FROM (SELECT l.account_id,
+                         pg_catalog.sum(l.points_delta)
+                             OVER (PARTITION BY l.account_id ORDER BY l.created_at, l.ledger_id) AS balance
+                    FROM @extschema@.loyalty_ledger l) AS b
+           WHERE b.balance < 0)),
+        ('loyalty_ledger.after_account_opened',
+         'ledger entries created before their account was opened',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.loyalty_accounts la ON la.account_id = l.account_id
+           WHERE l.created_at < la.opened_at)),
+        ('loyalty_ledger.earn_for_paid_order',
+         'earn entries without an order, or whose order is not paid, shipped or delivered',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            LEFT JOIN @extschema@.orders o ON o.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND (o.status IN ('paid', 'shipped', 'delivered')) IS NOT TRUE)),
+        ('loyalty_ledger.earn_order_of_customer',
+         'earn entries whose order belongs to another customer than the account''s',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.loyalty_accounts la ON la.account_id = l.account_id
+            JOIN @extschema@.orders o ON o.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND o.customer_id <> la.customer_id)),
+        ('loyalty_ledger.earn_after_payment',
+         'earn entries not created at or after the order''s payment was captured (paid_at)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND (l.created_at >= p.paid_at) IS NOT TRUE)),
+
+        ('loyalty_ledger.earn_one_point_per_100',
+         'earn entries whose points are not one per 100 INR of the order''s payment (at least one)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND l.points_delta <> GREATEST(pg_catalog.floor(p.amount / 100), 1))),
+        ('loyalty_ledger.redeemed_within_90_days',
+         'redemptions not created 3 to 90 days after the order''s payment was captured',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'redemption'
+             AND l.created_at - p.paid_at NOT BETWEEN interval '3 days' AND interval '90 days')),
+
+        -- gift_cards
+        ('gift_cards.issued_after_purchaser_signup',
+         'gift cards issued before their purchaser signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.gift_cards g
+            JOIN @extschema@.customers c ON c.customer_id = g.purchaser_customer_id
+           WHERE g.issued_at < c.signed_up_at)),
+
+        -- procurement
+        ('purchase_order_items.product_of_po_supplier',
+         'purchase order lines for a product of another supplier than the purchase order''s',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_order_items poi
+            JOIN @extschema@.purchase_orders po ON po.po_id = poi.po_id
+            JOIN @extschema@.products p ON p.product_id = poi.product_id
+           WHERE p.supplier_id <> po.supplier_id)),
+        ('purchase_order_items.cost_price_is_product_cost',
+         'purchase order lines whose cost_price is not the product''s cost_price',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_order_items poi
+            JOIN @extschema@.products p ON p.product_id = poi.product_id
+           WHERE poi.cost_price <> p.cost_price)),
+        ('supplier_payments.settles_a_po',
+         'supplier payments without a purchase order',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+           WHERE sp.po_id IS NULL)),
+        ('supplier_payments.one_per_po',
+         'supplier payments beyond the first for the same purchase order',
+         (SELECT COALESCE(pg_catalog.sum(d.n - 1), 0)::bigint
+            FROM (SELECT pg_catalog.count(*) AS n
+                    FROM @extschema@.supplier_payments sp
+                   WHERE sp.po_id IS NOT NULL
+                   GROUP BY sp.po_id) AS d)),
+        ('supplier_payments.supplier_of_po',
+         'supplier payments to another supplier than the purchase order''s',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE sp.supplier_id <> po.supplier_id)),
+        ('supplier_payments.amount_matches_po',
+         'supplier payments whose amount is not the purchase order''s sum of quantity * cost_price',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+            LEFT JOIN (SELECT poi.po_id, pg_catalog.sum(poi.quantity * poi.cost_price) AS total
+                         FROM @extschema@.purchase_order_items poi
+                        GROUP BY poi.po_id) AS l ON l.po_id = sp.po_id
+           WHERE sp.po_id IS NOT NULL
+             AND sp.amount <> COALESCE(l.total, 0))),
+        ('supplier_payments.paid_after_po_received',
+         'supplier payments for a purchase order not received, or paid before it was received',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE (sp.paid_at >= po.received_at) IS NOT TRUE)),
+
+        ('supplier_payments.paid_7_to_45_days_after_receipt',
+         'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE (sp.paid_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.received_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 7 AND 45)),
+
+        -- support
+        ('support_tickets.has_messages',
+         'tickets without any message',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.ticket_messages m
+                              WHERE m.ticket_id = t.ticket_id))),
+        ('support_tickets.created_after_signup',
+         'tickets opened before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            JOIN @extschema@.customers c ON c.customer_id = t.customer_id
+           WHERE t.created_at < c.signed_up_at)),
+        ('support_tickets.order_of_customer',
+         'tickets about an order of another customer',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            JOIN @extschema@.orders o ON o.order_id = t.order_id
+           WHERE o.customer_id <> t.customer_id)),
+        ('support_tickets.created_after_order',
+         'tickets about an order opened before the order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            JOIN @extschema@.orders o ON o.order_id = t.order_id
+           WHERE t.created_at < o.placed_at)),
+        ('support_tickets.resolved_after_last_message',
+         'tickets resolved before their last message was sent',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            JOIN (SELECT m.ticket_id, pg_catalog.max(m.sent_at) AS last_sent_at
+                    FROM @extschema@.ticket_messages m
+                   GROUP BY m.ticket_id) AS m ON m.ticket_id = t.ticket_id
+           WHERE t.resolved_at < m.last_sent_at)),
+        ('ticket_messages.not_before_ticket',
+         'messages sent before their ticket was opened',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.ticket_messages m
+            JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
+           WHERE m.sent_at < t.created_at)),
+        ('ticket_messages.customer_writes_first',
+         'tickets whose first message, by (sent_at, message_id), is not from the customer',
+         (SELECT pg_catalog.count(*)
+            FROM (SELECT DISTINCT ON (m.ticket_id) m.author
+                    FROM @extschema@.ticket_messages m
+                   ORDER BY m.ticket_id, m.sent_at, m.message_id) AS f
+           WHERE f.author <> 'customer')),
+        ('ticket_messages.authors_alternate',
+         'messages by the same author as the previous message of the ticket, by (sent_at, message_id)',
+         (SELECT pg_catalog.count(*)
+            FROM (SELECT m.author = pg_catalog.lag(m.author)
+                             OVER (PARTITION BY m.ticket_id ORDER BY m.sent_at, m.message_id) AS repeated
+                    FROM @extschema@.ticket_messages m) AS s
+           WHERE s.repeated)),
+
+        -- user_sessions
+        ('user_sessions.started_after_signup',
+         'sessions started before their customer signed up',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.user_sessions us
+            JOIN @extschema@.customers c ON c.customer_id = us.customer_id
+           WHERE us.started_at < c.signed_up_at)),
+
+        -- audit_events
+        ('audit_events.entity_exists',
+         'events whose entity_id is not a row of the table named by entity (customer, order, product)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.audit_events ev
+           WHERE NOT CASE ev.entity
+                       WHEN 'customer' THEN EXISTS (SELECT 1 FROM @extschema@.customers c
+                                                     WHERE c.customer_id = ev.entity_id)
+                       WHEN 'order' THEN EXISTS (SELECT 1 FROM @extschema@.orders o
+                                                  WHERE o.order_id = ev.entity_id)
+                       WHEN 'product' THEN EXISTS (SELECT 1 FROM @extschema@.products p
+                                                    WHERE p.product_id = ev.entity_id)
+                       ELSE false
+                     END))
+      ) AS x(rule, description, violations)
+    UNION ALL
+    SELECT d.rule, d.description, d.violations
+      FROM ROWS FROM (pg_catalog.unnest(d_rule), pg_catalog.unnest(d_desc), pg_catalog.unnest(d_n))
+                   AS d(rule, description, violations)
+           ) AS u
+     ORDER BY u.rule COLLATE pg_catalog."C";
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify() IS
+  'Checks the whole dataset and returns one row per rule, ordered by rule name, with the number of offending rows (0 = OK). Rules named <table>.<rule> are the design''s invariants; fk.*, check.*, not_null.*, unique.* and typmod.* re-check every declared constraint (the bulk loader bypasses the executor); sequence.* checks that each serial''s next value lies beyond the stored keys; <matview>.* check the snapshots, reporting 0 and saying so when they are not populated.';

@@ -44,12 +44,16 @@ SELECT count(*) AS orders_1999,
   FROM commerce_seed_orders(1, 42, 0, 1, '1999-01-01', '1999-08-31') a
   FULL JOIN commerce_seed_orders(1, 42, 0, 1, '2010-01-01', '2010-08-31') b USING (order_id);
 
--- Whole seeds at the ends of the allowed range and across 2000-01-01: every
--- rule holds and every weekday gets its share (within a point of 2001's).
+-- Whole seeds at the ends of the allowed range, across 2000-01-01, from a
+-- 29 February and over 2100 (no leap year): every rule holds (the stated
+-- bounds among them: age at sign-up, lifecycle timings, coupon terms ...)
+-- and every weekday gets its share (within a point of 2001's).
 CREATE TEMP TABLE windows (s date, e date, seed bigint);
 INSERT INTO windows VALUES
     ('1991-01-01', '1992-12-31', 7),
     ('1999-03-01', '2000-02-29', 8),
+    ('2024-02-29', '2025-02-28', 11),
+    ('2099-03-01', '2100-12-31', 12),
     ('2198-01-01', '2199-12-31', 9);
 CREATE TEMP TABLE results (s date, e date, orders bigint, broken_rules bigint, dow_off bigint);
 DO $$
@@ -70,6 +74,14 @@ BEGIN
     END LOOP;
 END $$;
 SELECT * FROM results ORDER BY s;
+
+-- customers.age_at_signup counts as age() does: born on 29 February 2104,
+-- a customer is 17 on 28 February 2122 and 18 on 1 March.
+BEGIN;
+UPDATE customers SET signed_up_at = '2122-02-28 12:00+05:30', date_of_birth = '2104-02-29' WHERE customer_id = 1;
+UPDATE customers SET signed_up_at = '2122-03-01 12:00+05:30', date_of_birth = '2104-02-29' WHERE customer_id = 2;
+SELECT rule, violations FROM commerce_seed_verify() WHERE rule = 'customers.age_at_signup';
+ROLLBACK;
 
 -- Leap days and month ends.  A date of birth makes a customer 18 to 70 on
 -- the sign-up day in India, counted as age() counts (someone born on 29
