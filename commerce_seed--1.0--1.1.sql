@@ -8,8 +8,9 @@
 
 
 -- commerce_seed_verify(): the bounds the README states on generated data
--- (age at sign-up 18-70, lifecycle timings, coupon terms, loyalty points,
--- supplier payment terms), as in schema/60_verify.sql.
+-- (age at sign-up 18-70, the sign-up session, lifecycle timings, coupon
+-- terms, loyalty points, purchase order and supplier payment terms), as in
+-- schema/60_verify.sql.
 CREATE OR REPLACE FUNCTION @extschema@.commerce_seed_verify()
 RETURNS TABLE (rule text, description text, violations bigint)
 LANGUAGE plpgsql
@@ -378,6 +379,14 @@ BEGIN
                      pg_catalog.age((c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date::pg_catalog.timestamp,
                                     c.date_of_birth::pg_catalog.timestamp))
                  NOT BETWEEN 18 AND 70)),
+
+        ('customers.first_session_at_signup',
+         'customers without a session starting at their sign-up (the first session is the sign-up)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
+                              WHERE us.customer_id = c.customer_id
+                                AND us.started_at = c.signed_up_at))),
 
         -- addresses
         ('addresses.one_default_per_customer',
@@ -917,6 +926,17 @@ BEGIN
             JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
            WHERE (sp.paid_at >= po.received_at) IS NOT TRUE)),
 
+        ('purchase_orders.due_within_14_days',
+         'purchase orders due other than 0 to 14 days (Asia/Kolkata calendar days) after they were raised',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE (po.expected_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.created_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 0 AND 14)),
+        ('purchase_orders.received_within_2_days_of_due',
+         'purchase orders received more than two days before or after they were due',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE po.received_at - po.expected_at NOT BETWEEN interval '-2 days' AND interval '2 days')),
         ('supplier_payments.paid_7_to_45_days_after_receipt',
          'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
          (SELECT pg_catalog.count(*)

@@ -382,6 +382,14 @@ BEGIN
                                     c.date_of_birth::pg_catalog.timestamp))
                  NOT BETWEEN 18 AND 70)),
 
+        ('customers.first_session_at_signup',
+         'customers without a session starting at their sign-up (the first session is the sign-up)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
+                              WHERE us.customer_id = c.customer_id
+                                AND us.started_at = c.signed_up_at))),
+
         -- addresses
         ('addresses.one_default_per_customer',
          'customers without exactly one default address',
@@ -920,6 +928,17 @@ BEGIN
             JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
            WHERE (sp.paid_at >= po.received_at) IS NOT TRUE)),
 
+        ('purchase_orders.due_within_14_days',
+         'purchase orders due other than 0 to 14 days (Asia/Kolkata calendar days) after they were raised',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE (po.expected_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.created_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 0 AND 14)),
+        ('purchase_orders.received_within_2_days_of_due',
+         'purchase orders received more than two days before or after they were due',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE po.received_at - po.expected_at NOT BETWEEN interval '-2 days' AND interval '2 days')),
         ('supplier_payments.paid_7_to_45_days_after_receipt',
          'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
          (SELECT pg_catalog.count(*)
