@@ -132,8 +132,11 @@ typedef struct CsLine
 /*
  * Everything about one order that any table needs: header, lines, coupon,
  * payment and shipment timeline, all as of the end of the data window.
- * Timestamps are 0 when the step has not happened (TimestampTz 0 is in 2000,
- * long before any window, so it can never be a real value here).
+ * Timestamps are 0 when the step has not happened.  TimestampTz 0 is
+ * 2000-01-01 05:30 IST, inside the allowed range (windows from 1991), so a
+ * step drawn to that very microsecond would read as not reached: the draws
+ * are microsecond-uniform over hours or days, so the odds are about one in
+ * 10^9 per step near that instant, and nothing guards against it.
  */
 typedef struct CsOrderPlan
 {
