@@ -420,13 +420,46 @@ BEGIN
                         'coupon_redemptions.uniform_line_discount',
                         'support_tickets.has_messages',
                         'ticket_messages.customer_writes_first',
-                        'ticket_messages.authors_alternate'])
+                        'ticket_messages.authors_alternate',
+                        -- the timings the README states for generated data
+                        'customers.first_session_at_signup',
+                        'orders.cancelled_within_30_hours',
+                        'payments.prepaid_paid_within_minutes',
+                        'shipments.step_timings',
+                        'carts.checked_out_within_2_hours',
+                        'coupons.valid_7_to_60_days',
+                        'coupons.flat_min_order_twice_amount',
+                        'reviews.created_within_25_days',
+                        'returns.requested_within_10_days',
+                        'returns.resolved_within_6_days',
+                        'loyalty_ledger.redeemed_within_90_days',
+                        'purchase_orders.due_within_14_days',
+                        'purchase_orders.received_within_2_days_of_due',
+                        'supplier_payments.paid_7_to_45_days_after_receipt'])
                  THEN 'dataset'
                ELSE 'business'
            END
       FROM (
     SELECT x.rule, x.description, x.violations
       FROM (VALUES
+        -- customers: the bounds stated in the README (Distributions)
+        ('customers.age_at_signup',
+         'customers whose age on the sign-up day (Asia/Kolkata), in whole years as age() counts them, is not 18 to 70',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+           WHERE pg_catalog.date_part('year',
+                     pg_catalog.age((c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date::pg_catalog.timestamp,
+                                    c.date_of_birth::pg_catalog.timestamp))
+                 NOT BETWEEN 18 AND 70)),
+
+        ('customers.first_session_at_signup',
+         'customers without a session starting at their sign-up (the first session is the sign-up)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.customers c
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
+                              WHERE us.customer_id = c.customer_id
+                                AND us.started_at = c.signed_up_at))),
+
         -- addresses
         ('addresses.one_default_per_customer',
          'customers without exactly one default address',
@@ -520,6 +553,12 @@ BEGIN
            WHERE o.status IN ('pending', 'paid', 'cancelled')
              AND s.dispatched_at IS NOT NULL)),
 
+        ('orders.cancelled_within_30_hours',
+         'cancelled orders not cancelled 10 minutes to 30 hours after they were placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours')),
+
         -- order_items
         ('order_items.unit_price_is_price_at_order',
          'order lines whose unit_price is not the product''s price when the order was placed (the old price before a product.price_changed event, the current one after)',
@@ -598,6 +637,14 @@ BEGIN
             JOIN @extschema@.orders o ON o.order_id = p.order_id
            WHERE p.paid_at < o.placed_at)),
 
+        ('payments.prepaid_paid_within_minutes',
+         'captured non-COD payments not captured 30 seconds to 20 minutes (6 hours 20 minutes with a retry) after the order was placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.orders o ON o.order_id = p.order_id
+           WHERE p.method <> 'cod'
+             AND p.paid_at - o.placed_at NOT BETWEEN interval '30 seconds' AND interval '6 hours 20 minutes')),
+
         -- shipments
         ('shipments.created_after_placed',
          'shipments created before their order was placed',
@@ -650,6 +697,15 @@ BEGIN
                     WHEN 'cancelled' THEN pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
                   END) IS NOT TRUE)),
 
+        ('shipments.step_timings',
+         'shipments packed other than 2-26 hours after creation, dispatched other than 1-18 hours after packing, out for delivery other than 12 hours to 6 days after dispatch, or delivered other than 1-9 hours after that',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE s.packed_at - s.created_at NOT BETWEEN interval '2 hours' AND interval '26 hours'
+              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '18 hours'
+              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '6 days'
+              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '1 hour' AND interval '9 hours')),
+
         -- carts
         ('carts.has_items',
          'carts without any cart_items row',
@@ -670,6 +726,25 @@ BEGIN
             JOIN @extschema@.carts ca ON ca.cart_id = ci.cart_id
            WHERE ci.added_at < ca.created_at
               OR ci.added_at > ca.updated_at)),
+
+        ('carts.checked_out_within_2_hours',
+         'carts checked out other than 5 to 120 minutes after their last change',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.carts ca
+           WHERE ca.checked_out_at - ca.updated_at NOT BETWEEN interval '5 minutes' AND interval '120 minutes')),
+
+        -- coupons
+        ('coupons.valid_7_to_60_days',
+         'coupons not valid for a whole number of days from 7 to 60',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupons cp
+           WHERE pg_catalog.date_part('epoch', cp.valid_to - cp.valid_from) / 86400
+                 NOT IN (SELECT pg_catalog.generate_series(7, 60)))),
+        ('coupons.flat_min_order_twice_amount',
+         'flat-amount coupons whose min_order_amount is below twice their amount_off',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.coupons cp
+           WHERE cp.min_order_amount < 2 * cp.amount_off)),
 
         -- coupon_redemptions
         ('coupon_redemptions.redeemed_at_placed_at',
@@ -745,6 +820,14 @@ BEGIN
             LEFT JOIN @extschema@.shipments s ON s.order_id = oi.order_id
            WHERE (r.created_at > s.delivered_at) IS NOT TRUE)),
 
+        ('reviews.created_within_25_days',
+         'reviews not created 6 hours to 25 days after the shipment''s delivered_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews rv
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
+            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE rv.created_at - s.delivered_at NOT BETWEEN interval '6 hours' AND interval '25 days')),
+
         -- returns
         ('returns.order_delivered',
          'returns of a line of an order that is not delivered',
@@ -778,6 +861,19 @@ BEGIN
             FROM @extschema@.returns rt
             JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
            WHERE rt.refund_amount > pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2))),
+
+        ('returns.requested_within_10_days',
+         'returns not requested 1 to 10 days after the shipment''s delivered_at',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
+           WHERE rt.requested_at - s.delivered_at NOT BETWEEN interval '1 day' AND interval '10 days')),
+        ('returns.resolved_within_6_days',
+         'returns resolved other than 1 to 6 days after they were requested',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+           WHERE rt.resolved_at - rt.requested_at NOT BETWEEN interval '1 day' AND interval '6 days')),
 
         -- loyalty
         ('loyalty_accounts.one_per_customer',
@@ -830,6 +926,21 @@ BEGIN
             JOIN @extschema@.payments p ON p.order_id = l.order_id
            WHERE l.reason = 'earn'
              AND (l.created_at >= p.paid_at) IS NOT TRUE)),
+
+        ('loyalty_ledger.earn_one_point_per_100',
+         'earn entries whose points are not one per 100 INR of the order''s payment (at least one)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND l.points_delta <> GREATEST(pg_catalog.floor(p.amount / 100), 1))),
+        ('loyalty_ledger.redeemed_within_90_days',
+         'redemptions not created 3 to 90 days after the order''s payment was captured',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.loyalty_ledger l
+            JOIN @extschema@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'redemption'
+             AND l.created_at - p.paid_at NOT BETWEEN interval '3 days' AND interval '90 days')),
 
         -- gift_cards
         ('gift_cards.issued_after_purchaser_signup',
@@ -886,6 +997,25 @@ BEGIN
             FROM @extschema@.supplier_payments sp
             JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
            WHERE (sp.paid_at >= po.received_at) IS NOT TRUE)),
+
+        ('purchase_orders.due_within_14_days',
+         'purchase orders due other than 0 to 14 days (Asia/Kolkata calendar days) after they were raised',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE (po.expected_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.created_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 0 AND 14)),
+        ('purchase_orders.received_within_2_days_of_due',
+         'purchase orders received more than two days before or after they were due',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.purchase_orders po
+           WHERE po.received_at - po.expected_at NOT BETWEEN interval '-2 days' AND interval '2 days')),
+        ('supplier_payments.paid_7_to_45_days_after_receipt',
+         'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.supplier_payments sp
+            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE (sp.paid_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.received_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 7 AND 45)),
 
         -- support
         ('support_tickets.has_messages',

@@ -81,6 +81,35 @@ enum { TP_LOW, TP_NORMAL, TP_HIGH, TP_URGENT };
 /* India has one time zone and no daylight saving: +05:30 all year. */
 #define IST_OFFSET	(5 * US_HOUR + 30 * US_MINUTE)
 
+/*
+ * Floor division and modulo (b > 0).  Day numbers (DateADT) and timestamps
+ * count from 2000-01-01 and are negative before it, where C's / and % round
+ * toward zero: every calendar computation on them (the day of an instant, the
+ * weekday of a day, an index into a table) goes through these two.
+ */
+static inline int64
+cs_floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	return (a % b < 0) ? q - 1 : q;
+}
+
+static inline int64
+cs_floor_mod(int64 a, int64 b)
+{
+	int64		m = a % b;
+
+	return (m < 0) ? m + b : m;
+}
+
+/* Weekday of a day number, 0 = Sunday .. 6 = Saturday (2000-01-01 was a Saturday). */
+static inline int
+cs_weekday(DateADT d)
+{
+	return (int) cs_floor_mod((int64) d + 6, 7);
+}
+
 /* The instant a calendar day starts in India. */
 static inline TimestampTz
 cs_day_start(DateADT d)
@@ -103,8 +132,11 @@ typedef struct CsLine
 /*
  * Everything about one order that any table needs: header, lines, coupon,
  * payment and shipment timeline, all as of the end of the data window.
- * Timestamps are 0 when the step has not happened (TimestampTz 0 is in 2000,
- * long before any window, so it can never be a real value here).
+ * Timestamps are 0 when the step has not happened.  TimestampTz 0 is
+ * 2000-01-01 05:30 IST, inside the allowed range (windows from 1991), so a
+ * step drawn to that very microsecond would read as not reached: the draws
+ * are microsecond-uniform over hours or days, so the odds are about one in
+ * 10^9 per step near that instant, and nothing guards against it.
  */
 typedef struct CsOrderPlan
 {
@@ -150,6 +182,7 @@ typedef struct GenCtx
 	int32		ndays;			/* window length in days */
 	TimestampTz t_start;		/* first_day 00:00 IST */
 	TimestampTz t_end;			/* the "as of" instant: the day after the window, 00:00 IST */
+	TimestampTz t_signups;		/* first sign-ups: a calendar year before first_day, 00:00 IST */
 
 	/* planned volumes */
 	int64		n_drv[DRV_COUNT];
@@ -273,6 +306,7 @@ extern Datum cs_textf(const char *fmt,...) pg_attribute_printf(1, 2);
 extern Datum cs_enum(const GenCtx *g, CsEnum e, int label);
 extern Datum cs_inet(const char *s);
 extern DateADT cs_date_of(TimestampTz t);
+extern DateADT cs_years_before(DateADT d, int n);
 
 /* JSON objects for audit payloads: up to 8 keys */
 typedef struct CsJson

@@ -93,7 +93,7 @@ day_weight(const GenCtx *g, int d)
 	int			before;
 
 	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	w = (1.0 + 0.35 * d / 365.0) * weekday_weight[(date + 6) % 7] / 100.0;
+	w = (1.0 + 0.35 * d / 365.0) * weekday_weight[cs_weekday(date)] / 100.0;
 
 	before = diwali(year) - date;
 	if (before >= -3 && before <= 30)
@@ -136,6 +136,7 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->ndays = end - start + 1;
 	g->t_start = cs_day_start(start);
 	g->t_end = cs_day_start(end + 1);
+	g->t_signups = cs_day_start(cs_years_before(start, 1));
 
 	norders = per_window(g, 6000);
 
@@ -182,24 +183,23 @@ cs_driver_units(const GenCtx *g, CsDriver d)
 }
 
 /*
- * Customers sign up from a year before the window to its end, more of them
- * as time goes on: customer c (1-based) is at fraction x = (c - 1 + jitter)/N
- * of the sign-ups, reached at time T0 + span * x * (1.4 - 0.4 x).  Monotone
- * in c, so customer_id grows with signed_up_at.
+ * Customers sign up from a year before the window (the same day a calendar
+ * year earlier, T0 = g->t_signups) to its end, more of them as time goes on:
+ * customer c (1-based) is at fraction x = (c - 1 + jitter)/N of the sign-ups,
+ * reached at time T0 + span * x * (1.4 - 0.4 x).  Monotone in c, so
+ * customer_id grows with signed_up_at.
  */
-#define SIGNUP_LEAD (365 * US_DAY)
-
 TimestampTz
 cs_signup_at(const GenCtx *g, int64 customer_id)
 {
 	CsRand		r;
 	double		n = (double) g->n_drv[DRV_CUSTOMERS];
-	double		span = (double) (g->t_end - (g->t_start - SIGNUP_LEAD));
+	double		span = (double) (g->t_end - g->t_signups);
 	double		x;
 
 	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
 	x = ((double) (customer_id - 1) + cs_unit(&r)) / n;
-	return g->t_start - SIGNUP_LEAD + (int64) (span * x * (1.4 - 0.4 * x));
+	return g->t_signups + (int64) (span * x * (1.4 - 0.4 * x));
 }
 
 /* How many customers (the lowest ids) had signed up at instant t. */
@@ -207,8 +207,8 @@ int64
 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
 {
 	int64		n = g->n_drv[DRV_CUSTOMERS];
-	double		span = (double) (g->t_end - (g->t_start - SIGNUP_LEAD));
-	double		y = (double) (t - (g->t_start - SIGNUP_LEAD)) / span;
+	double		span = (double) (g->t_end - g->t_signups);
+	double		y = (double) (t - g->t_signups) / span;
 	double		disc;
 	int64		c;
 

@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/inet.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
@@ -67,16 +68,30 @@ cs_inet(const char *s)
 	return DirectFunctionCall1(inet_in, CStringGetDatum(s));
 }
 
+/*
+ * The same day of the year n calendar years earlier (n < 0: later), as
+ * date - interval 'n years' computes it: 29 February becomes 28 February in a
+ * common year.  A fixed number of days is not a year: 365 days before a date
+ * after a 29 February lands a day late.
+ */
+DateADT
+cs_years_before(DateADT d, int n)
+{
+	int			year,
+				month,
+				mday;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	year -= n;
+	mday = Min(mday, day_tab[isleap(year)][month - 1]);
+	return date2j(year, month, mday) - POSTGRES_EPOCH_JDATE;
+}
+
 /* The calendar day in India of an instant. */
 DateADT
 cs_date_of(TimestampTz t)
 {
-	int64		local = t + IST_OFFSET;
-
-	/* floor division: instants before 2000-01-01 have negative values */
-	if (local < 0)
-		return (DateADT) -((-local + US_DAY - 1) / US_DAY);
-	return (DateADT) (local / US_DAY);
+	return (DateADT) cs_floor_div(t + IST_OFFSET, US_DAY);
 }
 
 void

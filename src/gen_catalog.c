@@ -330,7 +330,8 @@ supplier_created_at(const GenCtx *g, int64 supplier_id)
 
 	cs_rand_init(&r, g->seed, ST_SUPPLIER, (uint64) supplier_id);
 	r.field = SF_AGE;
-	days_before = cs_range(&r, 365, 5 * 365);
+	/* a calendar year or more: 366 days when that year holds a 29 February */
+	days_before = cs_range(&r, g->first_day - cs_years_before(g->first_day, 1), 5 * 365);
 	/* vendors are onboarded in office hours, 10:00-18:00 IST */
 	r.field = SF_TIME;
 	return cs_day_start(g->first_day - (DateADT) days_before) + 10 * US_HOUR +

@@ -234,7 +234,13 @@ email_word(char *dst, int room, const char *name)
 
 /*
  * A date of birth that makes the customer exactly `age` years old on the
- * sign-up day (in India): uniform over that year of birthdays.
+ * sign-up day (in India), uniform over that year of birthdays.  Ages count as
+ * age() does: whole years, a birthday reached when its month and day are, so
+ * someone born on 29 February turns a year older on 1 March in a common
+ * year.  The births that give `age` are the days after the sign-up's month
+ * and day age + 1 years earlier, up to that month and day age years earlier,
+ * each clamped to a real day (a sign-up on 29 February: up to 28 February of
+ * a common year, not 1 March, which would make the customer a year younger).
  */
 static DateADT
 birth_date(CsRand *r, TimestampTz signup)
@@ -242,17 +248,10 @@ birth_date(CsRand *r, TimestampTz signup)
 	DateADT		day = cs_date_of(signup);
 	int			band = cs_weighted(r, age_band_weight, lengthof(age_band_weight));
 	int			age = (int) cs_range(r, age_band_lo[band], age_band_hi[band]);
-	int			year,
-				month,
-				mday;
-	int			lo,
-				hi;
+	DateADT		lo = cs_years_before(day, age + 1) + 1;
+	DateADT		hi = cs_years_before(day, age);
 
-	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
-	/* date2j() rolls 29 February of a common year over to 1 March: still a date */
-	lo = date2j(year - age - 1, month, mday) + 1;
-	hi = date2j(year - age, month, mday);
-	return (DateADT) (cs_range(r, lo, hi) - POSTGRES_EPOCH_JDATE);
+	return (DateADT) cs_range(r, lo, hi);
 }
 
 static void

@@ -54,10 +54,16 @@ cs_coupon_terms(const GenCtx *g, int64 coupon_id, CsCoupon *out)
 	}
 	else
 	{
+		int64		min_order;
+
 		out->pct_bp = 0;
 		out->amount_off = (int64) flat_values[cs_weighted(&r, flat_weight, lengthof(flat_weight))] * 100;
-		/* a flat discount needs a basket of at least twice its value */
-		out->min_order = Max(2 * out->amount_off, (int64) min_values[cs_range(&r, 2, 5)] * 100);
+		/*
+		 * a flat discount needs a basket of at least twice its value (one
+		 * draw: Max() evaluates its arguments twice)
+		 */
+		min_order = (int64) min_values[cs_range(&r, 2, 5)] * 100;
+		out->min_order = Max(2 * out->amount_off, min_order);
 	}
 }
 
@@ -68,8 +74,8 @@ cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r)
 	int64		step = coupon_step(g);
 	int64		k = g->n_drv[DRV_COUPONS];
 	int64		since = t - (g->t_start - COUPON_LEAD);
-	int64		hi = since / step;
-	int64		lo = (since - COUPON_MAX_DAYS * US_DAY - step) / step;
+	int64		hi = cs_floor_div(since, step);
+	int64		lo = cs_floor_div(since - COUPON_MAX_DAYS * US_DAY - step, step);
 
 	if (since < 0)
 		return 0;
