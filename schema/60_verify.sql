@@ -55,15 +55,21 @@ DECLARE
     mv_populated boolean;
     mv_def       text;
 BEGIN
-    -- Only as the owner of the tables: commerce_seed_verify() calls this
+    -- Only as the owner of every table and view: commerce_seed_verify() calls this
     -- after switching to that role (src/verify.c).  Run by any other role it
     -- would evaluate expressions the owner controls with that role's rights.
-    IF NOT EXISTS (SELECT 1
-                     FROM pg_catalog.pg_class c
-                     JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                    WHERE c.oid = '@extschema@.orders'::pg_catalog.regclass
-                      AND r.rolname = CURRENT_USER) THEN
-        RAISE EXCEPTION 'only the owner of the extension''s tables may run commerce_seed_verify_rules()'
+    IF EXISTS (SELECT 1
+                 FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_class c ON c.oid = d.objid
+                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                  AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e
+                                     WHERE e.extname = 'commerce_seed')
+                  AND d.deptype = 'e'
+                  AND c.relkind IN ('r', 'v', 'm')
+                  AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r
+                                      WHERE r.rolname = CURRENT_USER)) THEN
+        RAISE EXCEPTION 'only the owner of all the extension''s tables and views may run commerce_seed_verify_rules()'
               USING ERRCODE = 'insufficient_privilege',
                     HINT = 'Call commerce_seed_verify(), which runs it as that role.';
     END IF;
@@ -1103,8 +1109,10 @@ BEGIN
 END
 $function$;
 
+-- called by commerce_seed_verify() through fmgr, which checks no privilege
+REVOKE ALL ON FUNCTION @extschema@.commerce_seed_verify_rules() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify_rules() IS
-  'The rules of commerce_seed_verify(), which runs this function as the owner of the extension''s tables; any other role calling it directly is refused.';
+  'The rules of commerce_seed_verify(), which runs this function as the owner of the extension''s tables and views; no EXECUTE for PUBLIC, and any role but that owner calling it is refused.';
 
 CREATE FUNCTION @extschema@.commerce_seed_verify()
 RETURNS TABLE (rule text, description text, violations bigint, kind text)
@@ -1132,15 +1140,21 @@ DECLARE
     rel      record;
     order_by text;
 BEGIN
-    -- Only as the owner of the tables: commerce_seed_fingerprint() calls this
+    -- Only as the owner of every table and view: commerce_seed_fingerprint() calls this
     -- after switching to that role (src/verify.c).  Run by any other role it
     -- would evaluate expressions the owner controls with that role's rights.
-    IF NOT EXISTS (SELECT 1
-                     FROM pg_catalog.pg_class c
-                     JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
-                    WHERE c.oid = '@extschema@.orders'::pg_catalog.regclass
-                      AND r.rolname = CURRENT_USER) THEN
-        RAISE EXCEPTION 'only the owner of the extension''s tables may run commerce_seed_fingerprint_tables()'
+    IF EXISTS (SELECT 1
+                 FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_class c ON c.oid = d.objid
+                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                  AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e
+                                     WHERE e.extname = 'commerce_seed')
+                  AND d.deptype = 'e'
+                  AND c.relkind IN ('r', 'v', 'm')
+                  AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r
+                                      WHERE r.rolname = CURRENT_USER)) THEN
+        RAISE EXCEPTION 'only the owner of all the extension''s tables and views may run commerce_seed_fingerprint_tables()'
               USING ERRCODE = 'insufficient_privilege',
                     HINT = 'Call commerce_seed_fingerprint(), which runs it as that role.';
     END IF;
@@ -1201,8 +1215,9 @@ BEGIN
 END
 $function$;
 
+REVOKE ALL ON FUNCTION @extschema@.commerce_seed_fingerprint_tables() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.commerce_seed_fingerprint_tables() IS
-  'The checksums of commerce_seed_fingerprint(), which runs this function as the owner of the extension''s tables; any other role calling it directly is refused.';
+  'The checksums of commerce_seed_fingerprint(), which runs this function as the owner of the extension''s tables and views; no EXECUTE for PUBLIC, and any role but that owner calling it is refused.';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)

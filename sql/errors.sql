@@ -95,6 +95,8 @@ ALTER TABLE reviews DISABLE ROW LEVEL SECURITY;
 SET ROLE cs_writer;
 SELECT * FROM commerce_seed(1);
 RESET ROLE;
+ALTER MATERIALIZED VIEW mv_order_financials OWNER TO CURRENT_USER;
+ALTER MATERIALIZED VIEW mv_daily_kpis OWNER TO CURRENT_USER;
 SELECT count(*) AS unchanged FROM commerce_seed_fingerprint() f JOIN before b USING (table_name)
  WHERE f.fingerprint = b.fingerprint;
 

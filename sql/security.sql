@@ -353,9 +353,20 @@ SELECT count(*) AS rules,
   FROM cs_trap.commerce_seed_verify();
 SELECT count(*) AS tables FROM cs_trap.commerce_seed_fingerprint();
 SELECT what, as_superuser, as_mallory FROM public.cs_ran ORDER BY 1, 2, 3;
--- the rules themselves refuse any role but the owner
+-- the rules themselves refuse any role but the owner (and PUBLIC may not
+-- execute them)
 SELECT count(*) FROM cs_trap.commerce_seed_verify_rules();
 SELECT count(*) FROM cs_trap.commerce_seed_fingerprint_tables();
+SELECT has_function_privilege('cs_mallory', 'cs_trap.commerce_seed_verify_rules()', 'EXECUTE') AS mallory_may_execute;
+-- verify calls its rules by OID: a function of the same name added to the
+-- schema neither takes the call over nor makes it ambiguous
+SET ROLE cs_mallory;
+CREATE FUNCTION cs_trap.commerce_seed_verify_rules(x integer DEFAULT 1)
+RETURNS TABLE (rule text, description text, violations bigint, kind text)
+LANGUAGE sql AS $$ INSERT INTO cs_trap.captured VALUES ('rules look-alike', current_user) RETURNING 'x', 'x', 0::bigint, 'x' $$;
+RESET ROLE;
+SELECT count(*) OPERATOR(pg_catalog.>) 400 AS rules FROM cs_trap.commerce_seed_verify();
+DROP FUNCTION cs_trap.commerce_seed_verify_rules(integer);
 SET ROLE cs_mallory;
 ALTER TABLE cs_trap.suppliers DROP CONSTRAINT ck_snoop;
 ALTER TABLE cs_trap.seed_info DROP CONSTRAINT ck_snoop_info;
@@ -384,6 +395,25 @@ DROP TRIGGER tr_snoop_info ON cs_trap.seed_info;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
 DROP TRIGGER tr_snoop ON cs_trap.reviews;
+
+-- Inheritance children: the TRUNCATE would reach them and fire their
+-- triggers with the caller's rights, so a table with children is refused.
+SET ROLE cs_mallory;
+CREATE TABLE cs_trap.info_child () INHERITS (cs_trap.seed_info);
+CREATE TRIGGER tr_child AFTER TRUNCATE ON cs_trap.info_child
+    FOR EACH STATEMENT EXECUTE FUNCTION cs_trap.on_truncate();
+RESET ROLE;
+SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
+SET ROLE cs_mallory;
+DROP TABLE cs_trap.info_child;
+CREATE TABLE cs_trap.order_child () INHERITS (cs_trap.orders);
+RESET ROLE;
+SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
+SET ROLE cs_mallory;
+DROP TABLE cs_trap.order_child;
+RESET ROLE;
+SELECT what, as_superuser, as_mallory FROM public.cs_ran
+ WHERE what OPERATOR(pg_catalog.~) 'trigger|look-alike';
 
 --
 -- 4. Row-level security, as for an INSERT by the same role: the owner may seed
@@ -426,7 +456,11 @@ REVOKE SELECT ON cs_trap.orders FROM cs_reader;
 SET ROLE cs_reader;
 SELECT count(*) FROM cs_trap.commerce_seed_verify();
 RESET ROLE;
--- tables of two owners: refused, naming both
+-- relations of two owners: refused, naming both (a view of another owner
+-- could run that owner's code inside the rules)
+ALTER VIEW cs_trap.v_sales_daily OWNER TO cs_writer;
+SELECT count(*) FROM cs_trap.commerce_seed_verify();
+ALTER VIEW cs_trap.v_sales_daily OWNER TO cs_mallory;
 ALTER TABLE cs_trap.orders OWNER TO cs_writer;
 SELECT count(*) FROM cs_trap.commerce_seed_verify();
 

@@ -39,6 +39,7 @@
 #include "catalog/index.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_am.h"
+#include "catalog/pg_inherits.h"
 #include "commands/trigger.h"
 #include "nodes/makefuncs.h"
 #include "commands/progress.h"
@@ -111,12 +112,26 @@ check_table_rights(const RangeVar *rv, Oid relid, Oid oldrelid, void *arg)
 	}
 }
 
-/* Refuse a table with an enabled user-defined trigger (see check_table). */
+/*
+ * Refuse a table with an enabled user-defined trigger (see check_table), or
+ * with inheritance children: the TRUNCATE would reach them and fire their
+ * triggers, and the views would read their rows as the table's.
+ */
 static void
 check_no_triggers(Relation rel, const char *name)
 {
 	int			i;
 
+	/*
+	 * The catalog itself, not relhassubclass, which stays set after the last
+	 * child is dropped; no child can be added while we hold our lock.
+	 */
+	if (find_inheritance_children(RelationGetRelid(rel), NoLock) != NIL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot seed table \"%s\" because it has inheritance children", name),
+				 errdetail("Its TRUNCATE would reach them, firing their triggers with your rights, and its readers would see their rows."),
+				 errhint("Detach them with ALTER TABLE ... NO INHERIT.")));
 	if (rel->trigdesc == NULL)
 		return;
 	for (i = 0; i < rel->trigdesc->numtriggers; i++)
@@ -506,11 +521,12 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		elog(ERROR, "SPI_connect failed");
 
 	initStringInfo(&sql);
+	/* ONLY: inheritance children were refused, and this says so again */
 	appendStringInfoString(&sql, "TRUNCATE TABLE ");
 	for (i = 0; i < cs_ntables; i++)
-		appendStringInfo(&sql, "%s%s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
+		appendStringInfo(&sql, "%sONLY %s", i ? ", " : "", qualified(nspid, cs_tables[i]->name));
 	if (has_seed_info)
-		appendStringInfo(&sql, ", %s", qualified(nspid, "seed_info"));
+		appendStringInfo(&sql, ", ONLY %s", qualified(nspid, "seed_info"));
 	appendStringInfoString(&sql, " RESTART IDENTITY");
 	spi_exec(sql.data);
 	CommandCounterIncrement();

@@ -50,7 +50,10 @@
 
 /*
  * Check the caller's rights on the extension's relations and return the one
- * role that owns its tables.  Runs under the pinned search_path.
+ * role that owns them all (tables, views, materialized views; sequences go
+ * with their tables): the rules read all of them as that role, and a view of
+ * another owner could run that owner's code.  Runs under the pinned
+ * search_path.
  */
 static Oid
 dataset_owner(Oid extoid, const char *caller)
@@ -59,6 +62,7 @@ dataset_owner(Oid extoid, const char *caller)
 	Datum		args[1] = {ObjectIdGetDatum(extoid)};
 	Oid			owner = InvalidOid;
 	char	   *owner_table = NULL;
+
 	uint64		i;
 
 	if (SPI_execute_with_args("SELECT c.oid, c.relkind, c.relowner, c.relname"
@@ -90,9 +94,8 @@ dataset_owner(Oid extoid, const char *caller)
 		if (acl != ACLCHECK_OK)
 			aclcheck_error(acl, get_relkind_objtype(relkind), relname);
 
-		if (relkind != RELKIND_RELATION)
-			continue;
-		if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+		if (relkind == RELKIND_RELATION &&
+			check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
 			ereport(ERROR,
 					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 					 errmsg("cannot run %s because row-level security applies to table \"%s\"",
@@ -107,11 +110,11 @@ dataset_owner(Oid extoid, const char *caller)
 		else if (relowner != owner)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("the tables of extension \"commerce_seed\" have more than one owner"),
-					 errdetail("Table \"%s\" is owned by role %s, table \"%s\" by role %s.",
+					 errmsg("the relations of extension \"commerce_seed\" have more than one owner"),
+					 errdetail("\"%s\" is owned by role %s, \"%s\" by role %s.",
 							   owner_table, GetUserNameFromId(owner, false),
 							   relname, GetUserNameFromId(relowner, false)),
-					 errhint("Give them one owner with ALTER TABLE ... OWNER TO.")));
+					 errhint("Give its tables, views and materialized views one owner with ALTER ... OWNER TO.")));
 	}
 	if (!OidIsValid(owner))
 		ereport(ERROR,
@@ -121,10 +124,35 @@ dataset_owner(Oid extoid, const char *caller)
 	return owner;
 }
 
+/* The member function of the extension named inner, taking no argument. */
+static Oid
+member_function(Oid extoid, const char *inner)
+{
+	Oid			argtypes[2] = {OIDOID, TEXTOID};
+	Datum		args[2] = {ObjectIdGetDatum(extoid), CStringGetTextDatum(inner)};
+
+	if (SPI_execute_with_args("SELECT p.oid FROM pg_catalog.pg_depend d"
+							  "  JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.objid"
+							  " WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass"
+							  "   AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass"
+							  "   AND d.refobjid OPERATOR(pg_catalog.=) $1 AND d.deptype OPERATOR(pg_catalog.=) 'e'"
+							  "   AND p.proname OPERATOR(pg_catalog.=) $2::pg_catalog.name"
+							  "   AND p.pronargs OPERATOR(pg_catalog.=) 0",
+							  2, argtypes, args, NULL, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FUNCTION),
+				 errmsg("function %s() of extension \"commerce_seed\" does not exist", inner),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	return DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &(bool){false}));
+}
+
 /*
- * Return the rows of inner(), a set-returning function of the extension's
- * schema with the same result columns as the calling function, evaluated as
- * the owner of the dataset.
+ * Return the rows of inner(), a set-returning PL/pgSQL function of the
+ * extension with the same result columns as the calling function, evaluated
+ * as the owner of the dataset.  inner() is called through fmgr by its OID,
+ * not by name through SQL: a function of the same name that someone with
+ * CREATE on the schema adds cannot make the call ambiguous or take it over.
+ * fmgr applies the function's SET clauses (search_path, jit) as for any call.
  */
 static Datum
 run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *inner)
@@ -132,18 +160,24 @@ run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *in
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Oid			fn_oid = fcinfo->flinfo->fn_oid;
 	Oid			extoid = getExtensionOfObject(ProcedureRelationId, fn_oid);
-	char	   *query;
+	Oid			inner_oid;
 	Oid			owner;
 	Oid			save_userid;
 	int			save_sec_context;
 	int			save_nestlevel;
-	uint64		i;
+	FmgrInfo	inner_flinfo;
+	ReturnSetInfo inner_rsinfo = {0};
+	MemoryContext per_query;
+	MemoryContext old;
 
 	if (!OidIsValid(extoid))
 		elog(ERROR, "function %u is not part of an extension", fn_oid);
-	InitMaterializedSRF(fcinfo, 0);
-	query = psprintf("SELECT * FROM %s()",
-					 quote_qualified_identifier(get_namespace_name(get_func_namespace(fn_oid)), inner));
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_Materialize) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	per_query = rsinfo->econtext->ecxt_per_query_memory;
 
 	/* from here on, names bind to pg_catalog only; undone at the end */
 	save_nestlevel = NewGUCNestLevel();
@@ -152,21 +186,37 @@ run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *in
 							 GUC_ACTION_SAVE, true, 0, false);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-
 	owner = dataset_owner(extoid, caller);
+	inner_oid = member_function(extoid, inner);
+	SPI_finish();
+
+	old = MemoryContextSwitchTo(per_query);
+	fmgr_info(inner_oid, &inner_flinfo);
+	inner_rsinfo.type = T_ReturnSetInfo;
+	inner_rsinfo.econtext = rsinfo->econtext;
+	inner_rsinfo.expectedDesc = rsinfo->expectedDesc;
+	inner_rsinfo.allowedModes = SFRM_Materialize;
+	inner_rsinfo.returnMode = SFRM_Materialize;
+	MemoryContextSwitchTo(old);
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	{
+		LOCAL_FCINFO(inner_fcinfo, 0);
 
-	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute failed: %s", query);
-	for (i = 0; i < SPI_processed; i++)
-		tuplestore_puttuple(rsinfo->setResult, SPI_tuptable->vals[i]);
-
+		InitFunctionCallInfoData(*inner_fcinfo, &inner_flinfo, 0, InvalidOid, NULL,
+								 (Node *) &inner_rsinfo);
+		(void) FunctionCallInvoke(inner_fcinfo);
+	}
 	/* an error on the way restores the user and settings with the (sub)transaction */
 	SetUserIdAndSecContext(save_userid, save_sec_context);
-	SPI_finish();
 	AtEOXact_GUC(false, save_nestlevel);
+
+	if (inner_rsinfo.returnMode != SFRM_Materialize)
+		elog(ERROR, "function %s() did not return its rows in materialize mode", inner);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = inner_rsinfo.setResult;
+	rsinfo->setDesc = inner_rsinfo.setDesc;
 	return (Datum) 0;
 }
 
