@@ -296,6 +296,7 @@ extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);
 extern int	cs_address_count(const GenCtx *g, int64 customer_id);
 extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
 extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
+extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
 extern void cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink);
 
 /* datum.c: building Datums without text round trips */

@@ -354,24 +354,36 @@ cs_load_enums(GenCtx *g, Oid nspid)
 }
 
 /*
- * Produce the rows of driver units [lo, hi) of a table into sink.  The ids of
- * the first unit are found by running the same emit function over the
- * earlier units without a sink, so a slice numbers its rows exactly as the
- * whole table does.
+ * The ids of the first row of driver unit lo of a table (and of its
+ * companion): found by running the table's emit function over the earlier
+ * units without a sink, so a slice numbers its rows exactly as the whole
+ * table does.
  */
+void
+cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids)
+{
+	const TableSpec *t = cs_tables[table];
+	int64		u;
+
+	ids->next = 1;
+	ids->next_other = 1;
+	for (u = 0; u < lo; u++)
+	{
+		t->emit(g, u, ids, NULL);
+		if ((u & 0x3fff) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+}
+
+/* Produce the rows of driver units [lo, hi) of a table into sink. */
 void
 cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink)
 {
 	const TableSpec *t = cs_tables[table];
-	RowIds		ids = {1, 1};
+	RowIds		ids;
 	int64		u;
 
-	for (u = 0; u < lo; u++)
-	{
-		t->emit(g, u, &ids, NULL);
-		if ((u & 0x3fff) == 0)
-			CHECK_FOR_INTERRUPTS();
-	}
+	cs_slice_start(g, table, lo, &ids);
 	for (u = lo; u < hi; u++)
 	{
 		t->emit(g, u, &ids, sink);
