@@ -342,12 +342,10 @@ TABLE_SRF(audit_events)
  *	RETURNS TABLE (table_name text, driver text, planned_rows bigint,
  *				   exact boolean, est_bytes bigint)
  *
- * The rows each table will get, without generating them.  Tables made one
- * row per driver unit are exact; the others are extrapolated from counting
- * an evenly spread sample of at most 2,000 driver units.
+ * The rows each table will get, without generating them: counted by the
+ * generators' own counting path (cs_count_rows), exactly up to
+ * CS_COUNT_UNITS driver units, from an even sample of that many above.
  */
-#define SIZE_SAMPLE 2000
-
 PG_FUNCTION_INFO_V1(commerce_seed_sizes);
 Datum
 commerce_seed_sizes(PG_FUNCTION_ARGS)
@@ -358,43 +356,28 @@ commerce_seed_sizes(PG_FUNCTION_ARGS)
 	int64		seed;
 	DateADT		start,
 				end;
+	int64	   *rows;
+	bool	   *exact;
 	int			i;
 
 	read_common_args(fcinfo, 0, 1, 2, 3, &scale, &seed, &start, &end);
 	InitMaterializedSRF(fcinfo, 0);
 	cs_init_context(&g, scale, seed, start, end);
+	rows = palloc(sizeof(int64) * cs_ntables);
+	exact = palloc(sizeof(bool) * cs_ntables);
+	cs_count_rows(&g, rows, exact);
 
 	for (i = 0; i < cs_ntables; i++)
 	{
 		const TableSpec *t = cs_tables[i];
-		int64		units = cs_driver_units(&g, t->driver);
-		int64		sample = Min(units, SIZE_SAMPLE);
-		RowIds		ids = {1, 1};
-		int64		k;
-		int64		planned;
-		bool		exact = sample == units;
 		Datum		values[5];
 		bool		nulls[5] = {false, false, false, false, false};
 
-		for (k = 0; k < sample; k++)
-		{
-			t->emit(&g, (int64) ((uint128) units * k / sample), &ids, NULL);
-			CHECK_FOR_INTERRUPTS();
-		}
-		if (t->one_per_unit)
-		{
-			planned = units;
-			exact = true;
-		}
-		else if (exact)
-			planned = ids.next - 1;
-		else
-			planned = (int64) ((double) (ids.next - 1) / sample * units + 0.5);
 		values[0] = CStringGetTextDatum(t->name);
 		values[1] = CStringGetTextDatum(cs_driver_name(t->driver));
-		values[2] = Int64GetDatum(planned);
-		values[3] = BoolGetDatum(exact);
-		values[4] = Int64GetDatum(planned * t->approx_row_bytes);
+		values[2] = Int64GetDatum(rows[i]);
+		values[3] = BoolGetDatum(exact[i]);
+		values[4] = Int64GetDatum(rows[i] * t->approx_row_bytes);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
