@@ -32,8 +32,8 @@ while (<$rf>)
 	chomp;
 	my @f = split /\t/, $_, -1;
 	my %r;
-	@r{qw(scale workload phase source rows secs heap wal hwm anon)} = @f;
-	$r{$_} = ($r{$_} // '') eq '' ? undef : $r{$_} for qw(rows secs heap wal hwm anon);
+	@r{qw(scale workload phase source rows secs heap wal hwm anon temp)} = @f;
+	$r{$_} = ($r{$_} // '') eq '' ? undef : $r{$_} for qw(rows secs heap wal hwm anon temp);
 	push @rows, \%r;
 	$by{$r{scale}}{$r{workload}}{$r{phase}} = \%r;
 	$scales{$r{scale}} = 1;
@@ -358,7 +358,9 @@ if (my $r1 = g(1, 'commerce_seed'))
 
 # ------------------------------------------------------------------- output
 my @order = ('commerce_seed', 'replicated', 'copy_dump', 'copy_restore', 'copy_restore_fk',
-			 'pgbench_dtg', 'pgbench_dtG', 'plain_seed', 'srf_order_items', 'srf_audit_events', 'srf_orders');
+			 'pgbench_dtg', 'pgbench_dtG', 'plain_seed', 'srf_order_items', 'srf_audit_events', 'srf_orders',
+			 'export_from_order_items', 'export_stream_order_items', 'export_from_audit_events',
+			 'export_stream_audit_events');
 my %rank;
 @rank{@order} = 0 .. $#order;
 my @prank = ('total', 'setup + truncate', 'generate', 'generate (derived)', 'index_rebuild', 'sequences', 'refresh',
@@ -384,10 +386,14 @@ my %what = (
 	srf_order_items => 'count(*) commerce_seed_order_items',
 	srf_audit_events => 'count(*) commerce_seed_audit_events',
 	srf_orders => 'count(*) commerce_seed_orders',
+	export_from_order_items => 'COPY (SELECT * FROM commerce_seed_order_items(s)) TO',
+	export_stream_order_items => 'COPY (SELECT (commerce_seed_order_items(s)).*) TO',
+	export_from_audit_events => 'COPY (SELECT * FROM commerce_seed_audit_events(s)) TO',
+	export_stream_audit_events => 'COPY (SELECT (commerce_seed_audit_events(s)).*) TO',
 );
 
 my @cols = ('scale', 'workload', 'phase', 'source', 'rows', 'seconds', 'rows/s', 'heap MB', 'heap MB/s',
-			'WAL MB', 'WAL/heap', 'VmHWM MB', 'peak private MB');
+			'WAL MB', 'WAL/heap', 'VmHWM MB', 'peak private MB', 'temp MB');
 sub cells
 {
 	my ($r) = @_;
@@ -395,7 +401,8 @@ sub cells
 			fmt(rps($r), 0), fmt(defined $r->{heap} ? $r->{heap} / 1048576 : undef, 1), fmt(mbps($r), 1),
 			fmt(defined $r->{wal} ? $r->{wal} / 1048576 : undef, 1),
 			fmt($r->{heap} && defined $r->{wal} ? $r->{wal} / $r->{heap} : undef, 2),
-			fmt(defined $r->{hwm} ? $r->{hwm} / 1024 : undef, 1), fmt(defined $r->{anon} ? $r->{anon} / 1024 : undef, 1));
+			fmt(defined $r->{hwm} ? $r->{hwm} / 1024 : undef, 1), fmt(defined $r->{anon} ? $r->{anon} / 1024 : undef, 1),
+			fmt(defined $r->{temp} ? $r->{temp} / 1048576 : undef, 1));
 }
 
 # the printed table
@@ -420,7 +427,7 @@ for my $r (@ratios)
 
 # CSV
 open(my $csv, '>', "$res/latest.csv") or die "$res/latest.csv: $!";
-print $csv "scale,workload,phase,source,rows,seconds,rows_per_s,heap_bytes,heap_mb_per_s,wal_bytes,wal_per_heap_byte,vmhwm_kb,peak_private_kb\n";
+print $csv "scale,workload,phase,source,rows,seconds,rows_per_s,heap_bytes,heap_mb_per_s,wal_bytes,wal_per_heap_byte,vmhwm_kb,peak_private_kb,temp_bytes\n";
 for my $r (@rows)
 {
 	my @v = ($r->{scale}, $r->{workload}, $r->{phase}, $r->{source} // '', $r->{rows} // '',
@@ -428,7 +435,7 @@ for my $r (@rows)
 			 defined rps($r) ? sprintf('%.0f', rps($r)) : '', $r->{heap} // '',
 			 defined mbps($r) ? sprintf('%.2f', mbps($r)) : '', $r->{wal} // '',
 			 $r->{heap} && defined $r->{wal} ? sprintf('%.3f', $r->{wal} / $r->{heap}) : '',
-			 $r->{hwm} // '', $r->{anon} // '');
+			 $r->{hwm} // '', $r->{anon} // '', $r->{temp} // '');
 	print $csv join(',', map { /[,"]/ ? '"' . s/"/""/gr . '"' : $_ } @v), "\n";
 }
 close $csv;

@@ -22,7 +22,7 @@ RETURNS TABLE (table_name text, driver text, planned_rows bigint, exact boolean,
 AS 'MODULE_PATHNAME', 'commerce_seed_sizes'
 LANGUAGE C CALLED ON NULL INPUT STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.commerce_seed_sizes(integer, bigint, date, date) IS
-  'Planned rows per table (exact where a table has one row per driver unit, otherwise extrapolated from a sample of at most 2,000 units) and estimated bytes with indexes, without generating the data.';
+  'Planned rows per table, counted by the generators without building any row (exact when the driver has at most 500,000 units, otherwise scaled up from 500,000 units spread evenly over it, within 2%), and estimated bytes with indexes.';
 
 CREATE FUNCTION @extschema@.commerce_seed_customers(
     scale integer DEFAULT 1,

@@ -19,7 +19,8 @@ SELECT count(*) AS identical FROM commerce_seed_fingerprint() f JOIN fp1 USING (
 RESET timezone;
 RESET datestyle;
 
--- every SRF equals its table, both ways, and so does the union of 3 slices
+-- every SRF equals its table, both ways, in FROM and streamed from the
+-- SELECT list, and so does the union of 3 slices
 CREATE FUNCTION pg_temp.srf_mismatch(t text, sc int, sd bigint) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -29,6 +30,10 @@ BEGIN
     EXECUTE format('SELECT count(*) FROM (SELECT * FROM commerce_seed_%1$s(%2$s, %3$s) EXCEPT ALL SELECT * FROM %1$I) x', t, sc, sd) INTO n;
     total := total + n;
     EXECUTE format('SELECT count(*) FROM (SELECT * FROM %1$I EXCEPT ALL SELECT * FROM commerce_seed_%1$s(%2$s, %3$s)) x', t, sc, sd) INTO n;
+    total := total + n;
+    EXECUTE format('SELECT count(*) FROM (SELECT (commerce_seed_%1$s(%2$s, %3$s)).* EXCEPT ALL SELECT * FROM %1$I) x', t, sc, sd) INTO n;
+    total := total + n;
+    EXECUTE format('SELECT count(*) FROM (SELECT * FROM %1$I EXCEPT ALL SELECT (commerce_seed_%1$s(%2$s, %3$s)).*) x', t, sc, sd) INTO n;
     total := total + n;
     EXECUTE format('SELECT count(*) FROM (SELECT * FROM commerce_seed_%1$s(%2$s, %3$s, 0, 3) UNION ALL SELECT * FROM commerce_seed_%1$s(%2$s, %3$s, 1, 3) UNION ALL SELECT * FROM commerce_seed_%1$s(%2$s, %3$s, 2, 3) EXCEPT ALL SELECT * FROM %1$I) x', t, sc, sd) INTO n;
     total := total + n;
@@ -49,6 +54,10 @@ SELECT count(*) AS missing FROM (
     SELECT * FROM ticket_messages
     EXCEPT ALL
     SELECT s.* FROM generate_series(0, 6) k, commerce_seed_ticket_messages(2, 99, k, 7) s) x;
+SELECT count(*) AS missing FROM (
+    SELECT * FROM ticket_messages
+    EXCEPT ALL
+    SELECT (commerce_seed_ticket_messages(2, 99, k, 7)).* FROM generate_series(0, 6) k) x;
 SELECT count(*) AS extra FROM (
     SELECT s.* FROM generate_series(0, 6) k, commerce_seed_returns(2, 99, k, 7) s
     EXCEPT ALL

@@ -296,6 +296,11 @@ extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);
 extern int	cs_address_count(const GenCtx *g, int64 customer_id);
 extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
 extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
+extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
+
+/* commerce_seed_sizes() counts every unit of a driver up to this many, else samples this many */
+#define CS_COUNT_UNITS 500000
+extern void cs_count_rows(GenCtx *g, int64 *rows, bool *exact);
 extern void cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink);
 
 /* datum.c: building Datums without text round trips */

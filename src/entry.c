@@ -30,7 +30,7 @@
 
 PG_MODULE_MAGIC;
 
-/* commerce_seed.srf_max_rows: the most rows one set-returning call may produce */
+/* commerce_seed.srf_max_rows: the most rows one materialized (FROM) call may produce */
 int			cs_srf_max_rows = 20000000;
 
 void		_PG_init(void);
@@ -39,9 +39,11 @@ void
 _PG_init(void)
 {
 	DefineCustomIntVariable("commerce_seed.srf_max_rows",
-							"Largest number of rows one commerce_seed_<table>() call may return.",
-							"The rows are gathered in a tuplestore that spills to temporary files; "
-							"this bounds what one call by any role can consume. 0 means no limit.",
+							"Largest number of rows one commerce_seed_<table>() call in FROM may return.",
+							"A call in FROM gathers all its rows in a tuplestore that spills to temporary "
+							"files before the first is read; this bounds what one such call by any role "
+							"can consume. A call in the SELECT list streams and is not limited. "
+							"0 means no limit.",
 							&cs_srf_max_rows,
 							20000000, 0, INT_MAX,
 							PGC_SUSET, 0,
@@ -150,58 +152,155 @@ commerce_seed(PG_FUNCTION_ARGS)
  * The table's driver units (customers, orders, ...) are split into chunks
  * equal parts and only part chunk (0-based) is produced; the union of the
  * parts is the whole table, with the same ids.
+ *
+ * Two ways out, chosen by what the caller can take.  A function in FROM is
+ * always read to the end into a tuplestore by the executor before the first
+ * row moves on (it says so with SFRM_Materialize_Preferred): there the rows
+ * go into that tuplestore directly, at most commerce_seed.srf_max_rows of
+ * them, since it spills to temporary files.  Anywhere else (the SELECT list,
+ * where ProjectSet asks for one row at a time) the function is value-per-call:
+ * it generates one driver unit at a time into a context of its own, hands
+ * out that unit's rows, and resets the context before the next unit, so a
+ * LIMIT stops the generation and an export keeps neither memory nor
+ * temporary files that grow with its size.
  */
-static Datum
-table_srf(FunctionCallInfo fcinfo, const char *table)
+typedef struct TableSlice
 {
-	int			idx = cs_table_index(table);
+	int			table;			/* index into cs_tables */
 	int32		scale;
 	int64		seed;
 	DateADT		start,
 				end;
 	int32		chunk,
 				chunks;
-	int64		units,
-				lo,
+} TableSlice;
+
+/* What a value-per-call call keeps between rows (in multi_call_memory_ctx). */
+typedef struct TableStream
+{
+	GenCtx		g;
+	int			table;
+	RowIds		ids;			/* the ids of the next unit's first row */
+	int64		unit;			/* the next driver unit to generate */
+	int64		hi;				/* the end of the slice */
+	RowSink    *rows;			/* the current unit's rows (a unit sink) */
+	MemoryContext unitcxt;		/* the unit's rows and scratch, reset per unit */
+} TableStream;
+
+/* Check every argument of a table SRF, before any work. */
+static void
+read_slice_args(FunctionCallInfo fcinfo, const char *table, TableSlice *a)
+{
+	a->table = cs_table_index(table);
+	if (a->table < 0)
+		elog(ERROR, "unknown table \"%s\"", table);
+	read_common_args(fcinfo, 0, 1, 4, 5, &a->scale, &a->seed, &a->start, &a->end);
+	require_arg(fcinfo, 2, "chunk");
+	require_arg(fcinfo, 3, "chunks");
+	a->chunk = PG_GETARG_INT32(2);
+	a->chunks = PG_GETARG_INT32(3);
+	if (a->chunks < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("chunks must be at least 1")));
+	if (a->chunk < 0 || a->chunk >= a->chunks)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("chunk must be between 0 and %d", a->chunks - 1),
+				 errdetail("Chunks are numbered from 0 to chunks - 1.")));
+}
+
+/* Set up g for the slice and return its driver units [*lo, *hi). */
+static void
+init_slice(FunctionCallInfo fcinfo, const TableSlice *a, GenCtx *g, int64 *lo, int64 *hi)
+{
+	int64		units;
+
+	cs_init_context(g, a->scale, a->seed, a->start, a->end);
+	cs_load_enums(g, extension_schema(fcinfo));
+	units = cs_driver_units(g, cs_tables[a->table]->driver);
+	*lo = (int64) ((uint128) units * a->chunk / a->chunks);
+	*hi = (int64) ((uint128) units * (a->chunk + 1) / a->chunks);
+}
+
+/* The whole slice into the caller's tuplestore (materialize mode). */
+static Datum
+table_srf_materialize(FunctionCallInfo fcinfo, const TableSlice *a)
+{
+	int64		lo,
 				hi;
-	Oid			nspid;
 	GenCtx		g;
 	MemoryContext rowcxt,
 				old;
 	RowSink    *sink;
 
-	if (idx < 0)
-		elog(ERROR, "unknown table \"%s\"", table);
-	read_common_args(fcinfo, 0, 1, 4, 5, &scale, &seed, &start, &end);
-	require_arg(fcinfo, 2, "chunk");
-	require_arg(fcinfo, 3, "chunks");
-	chunk = PG_GETARG_INT32(2);
-	chunks = PG_GETARG_INT32(3);
-	if (chunks < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("chunks must be at least 1")));
-	if (chunk < 0 || chunk >= chunks)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("chunk must be between 0 and %d", chunks - 1),
-				 errdetail("Chunks are numbered from 0 to chunks - 1.")));
-	nspid = extension_schema(fcinfo);
-
-	cs_init_context(&g, scale, seed, start, end);
-	cs_load_enums(&g, nspid);
-	units = cs_driver_units(&g, cs_tables[idx]->driver);
-	lo = (int64) ((uint128) units * chunk / chunks);
-	hi = (int64) ((uint128) units * (chunk + 1) / chunks);
-
+	init_slice(fcinfo, a, &g, &lo, &hi);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed rows",
 								   ALLOCSET_DEFAULT_SIZES);
-	sink = cs_srf_sink(fcinfo, cs_tables[idx], nspid, rowcxt);
+	sink = cs_srf_sink(fcinfo, cs_tables[a->table], extension_schema(fcinfo), rowcxt);
 	old = MemoryContextSwitchTo(rowcxt);
-	cs_generate_slice(&g, idx, lo, hi, sink);
+	cs_generate_slice(&g, a->table, lo, hi, sink);
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(rowcxt);
 	return (Datum) 0;
+}
+
+static Datum
+table_srf(FunctionCallInfo fcinfo, const char *table)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	FuncCallContext *funcctx;
+	TableStream *st;
+	HeapTuple	tuple;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		TableSlice	a;
+		TupleDesc	desc;
+		MemoryContext old;
+		int64		lo;
+
+		read_slice_args(fcinfo, table, &a);
+		if (rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) &&
+			(rsinfo->allowedModes & SFRM_Materialize_Preferred) &&
+			(rsinfo->allowedModes & SFRM_Materialize))
+			return table_srf_materialize(fcinfo, &a);
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type of commerce_seed_%s() must be a row type", table);
+		desc = BlessTupleDesc(desc);
+		st = palloc0(sizeof(TableStream));
+		st->table = a.table;
+		init_slice(fcinfo, &a, &st->g, &lo, &st->hi);
+		st->unitcxt = AllocSetContextCreate(funcctx->multi_call_memory_ctx,
+											"commerce_seed unit", ALLOCSET_DEFAULT_SIZES);
+		st->rows = cs_unit_sink_create(desc, cs_tables[a.table], extension_schema(fcinfo),
+									   st->unitcxt);
+		cs_slice_start(&st->g, a.table, lo, &st->ids);
+		st->unit = lo;
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(old);
+	}
+
+	funcctx = SRF_PERCALL_SETUP();
+	st = (TableStream *) funcctx->user_fctx;
+	while ((tuple = cs_unit_sink_next(st->rows)) == NULL)
+	{
+		const TableSpec *t = cs_tables[st->table];
+		MemoryContext old;
+
+		if (st->unit >= st->hi)
+			SRF_RETURN_DONE(funcctx);
+		/* the caller is done with the previous unit's last row */
+		cs_unit_sink_reset(st->rows);
+		old = MemoryContextSwitchTo(st->unitcxt);
+		t->emit(&st->g, st->unit++, &st->ids, st->rows);
+		MemoryContextSwitchTo(old);
+		CHECK_FOR_INTERRUPTS();
+	}
+	SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
 }
 
 #define TABLE_SRF(t) \
@@ -243,12 +342,10 @@ TABLE_SRF(audit_events)
  *	RETURNS TABLE (table_name text, driver text, planned_rows bigint,
  *				   exact boolean, est_bytes bigint)
  *
- * The rows each table will get, without generating them.  Tables made one
- * row per driver unit are exact; the others are extrapolated from counting
- * an evenly spread sample of at most 2,000 driver units.
+ * The rows each table will get, without generating them: counted by the
+ * generators' own counting path (cs_count_rows), exactly up to
+ * CS_COUNT_UNITS driver units, from an even sample of that many above.
  */
-#define SIZE_SAMPLE 2000
-
 PG_FUNCTION_INFO_V1(commerce_seed_sizes);
 Datum
 commerce_seed_sizes(PG_FUNCTION_ARGS)
@@ -259,43 +356,28 @@ commerce_seed_sizes(PG_FUNCTION_ARGS)
 	int64		seed;
 	DateADT		start,
 				end;
+	int64	   *rows;
+	bool	   *exact;
 	int			i;
 
 	read_common_args(fcinfo, 0, 1, 2, 3, &scale, &seed, &start, &end);
 	InitMaterializedSRF(fcinfo, 0);
 	cs_init_context(&g, scale, seed, start, end);
+	rows = palloc(sizeof(int64) * cs_ntables);
+	exact = palloc(sizeof(bool) * cs_ntables);
+	cs_count_rows(&g, rows, exact);
 
 	for (i = 0; i < cs_ntables; i++)
 	{
 		const TableSpec *t = cs_tables[i];
-		int64		units = cs_driver_units(&g, t->driver);
-		int64		sample = Min(units, SIZE_SAMPLE);
-		RowIds		ids = {1, 1};
-		int64		k;
-		int64		planned;
-		bool		exact = sample == units;
 		Datum		values[5];
 		bool		nulls[5] = {false, false, false, false, false};
 
-		for (k = 0; k < sample; k++)
-		{
-			t->emit(&g, (int64) ((uint128) units * k / sample), &ids, NULL);
-			CHECK_FOR_INTERRUPTS();
-		}
-		if (t->one_per_unit)
-		{
-			planned = units;
-			exact = true;
-		}
-		else if (exact)
-			planned = ids.next - 1;
-		else
-			planned = (int64) ((double) (ids.next - 1) / sample * units + 0.5);
 		values[0] = CStringGetTextDatum(t->name);
 		values[1] = CStringGetTextDatum(cs_driver_name(t->driver));
-		values[2] = Int64GetDatum(planned);
-		values[3] = BoolGetDatum(exact);
-		values[4] = Int64GetDatum(planned * t->approx_row_bytes);
+		values[2] = Int64GetDatum(rows[i]);
+		values[3] = BoolGetDatum(exact[i]);
+		values[4] = Int64GetDatum(rows[i] * t->approx_row_bytes);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

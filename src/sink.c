@@ -1,14 +1,19 @@
 /*-------------------------------------------------------------------------
  *
  * sink.c
- *	  Row sinks: a tuplestore for the set-returning functions, and the bulk
- *	  loader that writes heap pages directly, as COPY FROM does.
+ *	  Row sinks: a tuplestore for the set-returning functions called where
+ *	  the whole result is stored anyway, one driver unit's rows for those
+ *	  that stream, and the bulk loader that writes heap pages directly, as
+ *	  COPY FROM does.
  *
  * Memory: generators build a row's Datums in CurrentMemoryContext, which
  * the caller points at a batch context.  The SRF sink copies each row into
  * the tuplestore; the bulk sink keeps up to BULK_BATCH rows in virtual slots
  * and hands them to table_multi_insert.  Either way, once the rows are
  * stored the batch context is reset, so memory does not grow with the data.
+ * The unit sink forms each row of one driver unit as a tuple in the unit's
+ * context and hands them out one by one; the caller resets that context
+ * before the next unit, when the last row has been consumed.
  *
  * The bulk sink maintains no index and fires no trigger: the caller rebuilds
  * the indexes once after the load (checking uniqueness), and the generators
@@ -142,7 +147,10 @@ srf_put(RowSink *self)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("commerce_seed_%s() would return more than %d rows", s->table, cs_srf_max_rows),
-				 errhint("Ask for fewer rows at a time with the chunk and chunks arguments, or have a superuser raise commerce_seed.srf_max_rows.")));
+				 errdetail("A call in FROM stores all its rows before the first is read."),
+				 errhint("Call it in the SELECT list to stream the rows, as in SELECT (commerce_seed_%s(...)).*, "
+						 "or ask for fewer rows at a time with the chunk and chunks arguments, "
+						 "or have a superuser raise commerce_seed.srf_max_rows.", s->table)));
 	scatter(self, s->map, s->values, s->nulls);
 	tuplestore_putvalues(s->store, s->desc, s->values, s->nulls);
 	if (++s->pending >= SRF_BATCH)
@@ -178,6 +186,83 @@ cs_srf_sink(FunctionCallInfo fcinfo, const TableSpec *t, Oid nspid, MemoryContex
 	s->pub.nulls = palloc0(sizeof(bool) * t->ncols);
 	s->pub.put = srf_put;
 	return &s->pub;
+}
+
+/* Unit sink */
+
+typedef struct UnitSink
+{
+	RowSink		pub;
+	int		   *map;
+	Datum	   *values;			/* all attributes of the result type */
+	bool	   *nulls;
+	TupleDesc	desc;
+	MemoryContext unitcxt;		/* holds the tuples and the rows array */
+	HeapTuple  *rows;
+	int			nrows;
+	int			maxrows;
+	int			next;			/* the next row to hand out */
+} UnitSink;
+
+static void
+unit_put(RowSink *self)
+{
+	UnitSink   *s = (UnitSink *) self;
+	MemoryContext old = MemoryContextSwitchTo(s->unitcxt);
+
+	if (s->nrows == s->maxrows)
+	{
+		s->maxrows = Max(16, s->maxrows * 2);
+		s->rows = s->rows == NULL ? palloc(sizeof(HeapTuple) * s->maxrows) :
+			repalloc(s->rows, sizeof(HeapTuple) * s->maxrows);
+	}
+	scatter(self, s->map, s->values, s->nulls);
+	s->rows[s->nrows++] = heap_form_tuple(s->desc, s->values, s->nulls);
+	MemoryContextSwitchTo(old);
+}
+
+/*
+ * A sink that keeps the rows of one driver unit as tuples of desc (a blessed
+ * descriptor of the table's row type), for a value-per-call SRF.  unitcxt is
+ * the context the generator allocates in and the tuples live in; only
+ * cs_unit_sink_reset() resets it.
+ */
+RowSink *
+cs_unit_sink_create(TupleDesc desc, const TableSpec *t, Oid nspid, MemoryContext unitcxt)
+{
+	UnitSink   *s = palloc0(sizeof(UnitSink));
+
+	s->map = cs_check_tupdesc(desc, t, nspid);
+	s->values = palloc0(sizeof(Datum) * desc->natts);
+	s->nulls = palloc(sizeof(bool) * desc->natts);
+	memset(s->nulls, true, sizeof(bool) * desc->natts);
+	s->desc = desc;
+	s->unitcxt = unitcxt;
+	s->pub.natts = t->ncols;
+	s->pub.values = palloc0(sizeof(Datum) * t->ncols);
+	s->pub.nulls = palloc0(sizeof(bool) * t->ncols);
+	s->pub.put = unit_put;
+	return &s->pub;
+}
+
+/* The next row of the unit not handed out yet, or NULL when none is left. */
+HeapTuple
+cs_unit_sink_next(RowSink *sink)
+{
+	UnitSink   *s = (UnitSink *) sink;
+
+	return s->next < s->nrows ? s->rows[s->next++] : NULL;
+}
+
+/* Forget the unit's rows and free them with everything else of the unit. */
+void
+cs_unit_sink_reset(RowSink *sink)
+{
+	UnitSink   *s = (UnitSink *) sink;
+
+	MemoryContextReset(s->unitcxt);
+	s->rows = NULL;
+	s->nrows = s->maxrows = s->next = 0;
 }
 
 /* Bulk sink */

@@ -15,3 +15,7 @@ SET LOCAL search_path = pg_catalog, pg_temp;
 DROP FUNCTION @extschema@.commerce_seed_verify();
 DROP FUNCTION @extschema@.commerce_seed_fingerprint();
 
+
+-- commerce_seed_sizes() counts exactly up to 500,000 driver units
+COMMENT ON FUNCTION @extschema@.commerce_seed_sizes(integer, bigint, date, date) IS
+  'Planned rows per table, counted by the generators without building any row (exact when the driver has at most 500,000 units, otherwise scaled up from 500,000 units spread evenly over it, within 2%), and estimated bytes with indexes.';
