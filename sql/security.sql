@@ -405,6 +405,13 @@ SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 DROP TRIGGER tr_snoop_info ON cs_trap.seed_info;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
+-- (the trigger records when it fires: the empty answer above is not for
+-- want of a working trap)
+ALTER TABLE cs_trap.reviews ENABLE TRIGGER tr_snoop;
+BEGIN;
+TRUNCATE cs_trap.reviews;
+SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
+ROLLBACK;
 DROP TRIGGER tr_snoop ON cs_trap.reviews;
 
 --
