@@ -83,7 +83,20 @@ SELECT DISTINCT t.oid AS typ
 DROP EXTENSION commerce_seed;
 DROP SCHEMA cs_ref;
 
-SELECT kind, count(DISTINCT name) > 0 AS found FROM public.cs_bound GROUP BY kind ORDER BY kind;
+-- the harvest found what the views, defaults and function bodies are known
+-- to call (a harvest that missed them would plant no trap for them), and
+-- about as many names as there are (12 operators, some 40 functions)
+SELECT k.kind, k.name, count(b.name) > 0 AS found
+  FROM (VALUES ('operator', '='), ('operator', '<>'), ('operator', '*'), ('operator', '||'),
+               ('function', 'round'), ('function', 'sum'), ('function', 'count'), ('function', 'rank'),
+               ('function', 'date_trunc'), ('function', 'btrim'), ('function', 'now'),
+               ('function', 'md5'), ('function', 'string_agg')) AS k(kind, name)
+  LEFT JOIN public.cs_bound b USING (kind, name)
+ GROUP BY k.kind, k.name ORDER BY k.kind, k.name;
+SELECT k.kind, count(DISTINCT b.name) >= k.at_least AS found_enough
+  FROM (VALUES ('function', 30), ('operator', 10)) AS k(kind, at_least)
+  LEFT JOIN public.cs_bound b USING (kind)
+ GROUP BY k.kind, k.at_least ORDER BY k.kind;
 GRANT SELECT ON public.cs_bound, public.cs_types TO cs_mallory;
 
 -- cs_mallory plants, in the schema the extension will go into, for every
@@ -178,6 +191,15 @@ SELECT count(DISTINCT oprname) > 5 AS operator_names, count(*) > 1000 AS operato
   FROM pg_operator WHERE oprnamespace = 'cs_trap'::regnamespace;
 SELECT count(DISTINCT proname) > 20 AS function_names, count(*) > 5000 AS functions
   FROM pg_proc WHERE pronamespace = 'cs_trap'::regnamespace;
+-- the traps are armed: searched before pg_catalog, the look-alikes of an
+-- operator and a function the extension binds are what a call resolves to,
+-- and they record that they ran (here as the superuser), so the "nothing
+-- ran" below is not for want of a working trap
+SET search_path = cs_trap, pg_catalog;
+SELECT 2::numeric * 3::numeric AS product, round(1.25::numeric, 1) AS rounded;
+RESET search_path;
+SELECT what, as_superuser, as_mallory, calls FROM public.cs_ran ORDER BY 1;
+TRUNCATE cs_trap.captured;
 
 -- A superuser installs into cs_trap, with cs_trap first on search_path as
 -- CREATE EXTENSION ... SCHEMA sets it, then seeds, verifies, fingerprints,
@@ -394,6 +416,13 @@ SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 DROP TRIGGER tr_snoop_info ON cs_trap.seed_info;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
+-- (the trigger records when it fires: the empty answer above is not for
+-- want of a working trap)
+ALTER TABLE cs_trap.reviews ENABLE TRIGGER tr_snoop;
+BEGIN;
+TRUNCATE cs_trap.reviews;
+SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
+ROLLBACK;
 DROP TRIGGER tr_snoop ON cs_trap.reviews;
 
 -- Inheritance children: the TRUNCATE would reach them and fire their

@@ -3,8 +3,9 @@
 # (heapallindexed, rootdescend) on every btree index, and pg_visibility's
 # pg_check_frozen / pg_check_visible, whichever way the rows were written:
 # a plain seed (the frozen path when the server allows it), a seed in a
-# transaction with an open cursor or inside a PL/pgSQL EXCEPTION block (the
-# frozen path may not be allowed there), then VACUUM FREEZE (which sets the
+# transaction with an open cursor (never frozen: frozen rows would be visible
+# to the cursor's older snapshot) or inside a PL/pgSQL EXCEPTION block (frozen: TRUNCATE's new
+# storage belongs to the subtransaction), then VACUUM FREEZE (which sets the
 # visibility map, so that pg_check_frozen has bits to check), and after seeds
 # that were rolled back or cancelled.
 use strict;
@@ -56,8 +57,33 @@ clean('plain seed');
 my $fp = fingerprints($node);
 is($node->safe_psql('postgres', $not_frozen), '', 'plain seed: every page all-visible and all-frozen, as COPY FREEZE');
 
-my ($ret, $out, $err) = $node->psql('postgres', 'BEGIN; DECLARE c CURSOR FOR SELECT 1; SELECT commerce_seed(2, 42); COMMIT;');
+# What the seed wrote, by page and on the tables' first pages by tuple:
+# pages, pages marked all-frozen in the visibility map, pages marked
+# all-visible (map or page header), frozen tuples on each table's block 0
+# (HEAP_XMIN_FROZEN in t_infomask), and tables with no page.
+my $frozen = <<"EOQ";
+WITH t AS (SELECT oid, relname FROM ($rels) r WHERE relkind = 'r')
+SELECT (SELECT count(*) FROM t CROSS JOIN LATERAL pg_visibility(t.oid) v) || ' pages, ' ||
+       (SELECT count(*) FROM t CROSS JOIN LATERAL pg_visibility(t.oid) v WHERE v.all_frozen) || ' all-frozen, ' ||
+       (SELECT count(*) FROM t CROSS JOIN LATERAL pg_visibility(t.oid) v
+         WHERE v.all_visible OR v.pd_all_visible) || ' all-visible, ' ||
+       (SELECT count(*) FROM t CROSS JOIN LATERAL heap_page_items(get_raw_page(t.relname, 0)) h
+         WHERE h.t_infomask & 768 = 768) || ' frozen tuples on first pages, ' ||
+       (SELECT count(*) FROM t WHERE pg_relation_size(t.oid) = 0) || ' empty tables'
+EOQ
+$node->safe_psql('postgres', 'CREATE EXTENSION pageinspect');
+like($node->safe_psql('postgres', $frozen), qr/^(\d+) pages, \1 all-frozen, \1 all-visible, [1-9]\d* frozen tuples on first pages, 0 empty tables$/,
+	'plain seed: the query below sees frozen pages and tuples where there are some');
+
+# An open cursor holds a snapshot taken before the seed, to which frozen rows
+# would be visible (COPY FREEZE refuses then): the seed writes nothing frozen.
+# Checked in the seeding transaction, where autovacuum cannot reach the
+# tables yet.
+my ($ret, $out, $err) = $node->psql('postgres',
+	"BEGIN; DECLARE c CURSOR FOR SELECT relname FROM pg_class; SELECT count(*) FROM commerce_seed(2, 42); $frozen; COMMIT;");
 is($ret, 0, 'seed with an open cursor');
+like($out, qr/^29\n\d+ pages, 0 all-frozen, 0 all-visible, 0 frozen tuples on first pages, 0 empty tables$/,
+	'seed with an open cursor: no page all-frozen or all-visible, no tuple frozen');
 {
 	is($err, '', 'seed with an open cursor: no warning at commit');
 }
