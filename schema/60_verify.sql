@@ -427,7 +427,9 @@ BEGIN
                         'support_tickets.has_messages',
                         'ticket_messages.customer_writes_first',
                         'ticket_messages.authors_alternate',
-                        -- the timings the README states for generated data
+                        -- the timings and ranges the README states for generated data
+                        'customers.age_at_signup',
+                        'addresses.one_default_per_customer',
                         'customers.first_session_at_signup',
                         'orders.cancelled_within_30_hours',
                         'payments.prepaid_paid_within_minutes',

@@ -415,6 +415,11 @@ CREATE TRIGGER tr_snoop_info AFTER INSERT ON cs_trap.seed_info
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
 DROP TRIGGER tr_snoop_info ON cs_trap.seed_info;
 SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
+-- the row in seed_info is inserted as its owner, whose rights are checked
+-- before the first change, not after the whole load
+REVOKE INSERT ON cs_trap.seed_info FROM cs_mallory;
+SELECT count(*) FROM cs_trap.commerce_seed(1, 42);
+GRANT INSERT ON cs_trap.seed_info TO cs_mallory;
 SELECT what, as_superuser, as_mallory FROM public.cs_ran WHERE what OPERATOR(pg_catalog.=) 'truncate trigger';
 -- (the trigger records when it fires: the empty answer above is not for
 -- want of a working trap)

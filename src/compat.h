@@ -12,6 +12,7 @@
 #define COMMERCE_SEED_COMPAT_H
 
 #include "catalog/index.h"
+#include "catalog/pg_namespace.h"
 #include "utils/rel.h"
 
 /* InitMaterializedSRF and the 64-bit-safe numeric helpers we use are 15+ */
@@ -31,6 +32,13 @@
 #define CS_REL_OWNERCHECK(relid, roleid) object_ownercheck(RelationRelationId, (relid), (roleid))
 #else
 #define CS_REL_OWNERCHECK(relid, roleid) pg_class_ownercheck((relid), (roleid))
+#endif
+
+/* 16 replaced pg_namespace_aclcheck() by object_aclcheck() */
+#if PG_VERSION_NUM >= 160000
+#define CS_NAMESPACE_ACLCHECK(nspid, roleid, mode) object_aclcheck(NamespaceRelationId, (nspid), (roleid), (mode))
+#else
+#define CS_NAMESPACE_ACLCHECK(nspid, roleid, mode) pg_namespace_aclcheck((nspid), (roleid), (mode))
 #endif
 
 /* 17 added a leading ReindexStmt argument */

@@ -321,7 +321,7 @@ cs_enum_type_oid(Oid nspid, int e)
 	if (!OidIsValid(typoid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("type \"%s\" of extension commerce_seed does not exist", enum_names[e]),
+				 errmsg("type \"%s\" of extension \"commerce_seed\" does not exist", enum_names[e]),
 				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
 	return typoid;
 }

@@ -149,6 +149,38 @@ check_no_triggers(Relation rel, const char *name)
 }
 
 /*
+ * The seed's row in seed_info is inserted as that table's owner (see
+ * record_seed_info), so the owner needs what an INSERT of its own needs;
+ * checked here, before the first change, rather than after the whole load.
+ */
+static void
+check_info_owner(Relation rel, Oid nspid)
+{
+	Oid			owner = rel->rd_rel->relowner;
+	const char *who = GetUserNameFromId(owner, false);
+
+	if (CS_NAMESPACE_ACLCHECK(nspid, owner, ACL_USAGE) != ACLCHECK_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("role %s, which owns table \"seed_info\", has no USAGE on schema %s",
+						who, get_namespace_name(nspid)),
+				 errdetail("A seed records itself in seed_info as that table's owner."),
+				 errhint("GRANT USAGE ON SCHEMA %s TO %s.", get_namespace_name(nspid), who)));
+	if (pg_class_aclcheck(RelationGetRelid(rel), owner, ACL_INSERT) != ACLCHECK_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("role %s, which owns table \"seed_info\", may not insert into it", who),
+				 errdetail("A seed records itself in seed_info as that table's owner."),
+				 errhint("GRANT INSERT ON seed_info TO %s.", who)));
+	if (check_enable_rls(RelationGetRelid(rel), owner, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot seed because row-level security applies to table \"seed_info\" for its owner"),
+				 errdetail("A seed records itself in seed_info as that table's owner."),
+				 errhint("Use ALTER TABLE seed_info NO FORCE ROW LEVEL SECURITY, or disable row-level security on it.")));
+}
+
+/*
  * What the bulk path cannot honour, checked on the locked table.
  *
  * Row-level security: refused where it applies to the caller, exactly when
@@ -489,6 +521,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 						 NoLock);
 		check_no_triggers(rel, "seed_info");
 		info_owner = rel->rd_rel->relowner;
+		check_info_owner(rel, nspid);
 		table_close(rel, NoLock);
 	}
 

@@ -56,7 +56,7 @@
  * search_path.
  */
 static Oid
-dataset_owner(Oid extoid, const char *caller)
+dataset_owner(Oid extoid, Oid nspid, const char *caller)
 {
 	Oid			argtypes[1] = {OIDOID};
 	Datum		args[1] = {ObjectIdGetDatum(extoid)};
@@ -100,8 +100,8 @@ dataset_owner(Oid extoid, const char *caller)
 					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 					 errmsg("cannot run %s because row-level security applies to table \"%s\"",
 							caller, relname),
-					 errdetail("The checks count every row of the table, including rows its policies hide from you."),
-					 errhint("Run it as the table's owner or as a role with BYPASSRLS.")));
+					 errdetail("It reads every row of the table, including rows the table's policies hide from you."),
+					 errhint("Run it as a role with BYPASSRLS, or as the table's owner if the table's row-level security is not forced.")));
 		if (!OidIsValid(owner))
 		{
 			owner = relowner;
@@ -116,6 +116,15 @@ dataset_owner(Oid extoid, const char *caller)
 							   relname, GetUserNameFromId(relowner, false)),
 					 errhint("Give its tables, views and materialized views one owner with ALTER ... OWNER TO.")));
 	}
+	if (OidIsValid(owner) &&
+		CS_NAMESPACE_ACLCHECK(nspid, owner, ACL_USAGE) != ACLCHECK_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("role %s, which owns the extension's tables, has no USAGE on schema %s",
+						GetUserNameFromId(owner, false), get_namespace_name(nspid)),
+				 errdetail("%s reads the tables as their owner.", caller),
+				 errhint("GRANT USAGE ON SCHEMA %s TO %s.", get_namespace_name(nspid),
+						 GetUserNameFromId(owner, false))));
 	if (!OidIsValid(owner))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
@@ -186,7 +195,7 @@ run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *in
 							 GUC_ACTION_SAVE, true, 0, false);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	owner = dataset_owner(extoid, caller);
+	owner = dataset_owner(extoid, get_func_namespace(fn_oid), caller);
 	inner_oid = member_function(extoid, inner);
 	SPI_finish();
 
