@@ -7,9 +7,23 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA = commerce_seed--1.0.sql
 DATA_built = commerce_seed--1.1.sql commerce_seed--1.0--1.1.sql
 
-# Warnings are errors; no floating-point contraction, so that results are the
-# same bytes on every machine (an FMA rounds differently from a * b + c).
-PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -ffp-contract=off
+# No floating-point contraction, so that results are the same bytes on every
+# machine (an FMA rounds differently from a * b + c).
+PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -ffp-contract=off
+
+# make WERROR=1: warnings are errors.  Our CI and scripts/test.sh build so;
+# a user's install does not, so that a newer compiler or server header that
+# finds something new warns instead of failing the install.
+ifneq ($(filter-out 0,$(WERROR)),)
+PG_CFLAGS += -Werror
+endif
+
+# make CS_NO_INT128=1: use the portable 64x64-bit arithmetic (src/mul64.h)
+# even where the compiler has a 128-bit integer type, as a 32-bit or MSVC
+# build does; the data must be the same bytes either way.
+ifneq ($(filter-out 0,$(CS_NO_INT128)),)
+PG_CPPFLAGS += -DCS_NO_INT128
+endif
 
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
