@@ -441,7 +441,7 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 
 		for (k = 0; k < sample; k++)
 		{
-			int64		unit = sample == units ? k : (int64) ((uint128) units * k / sample);
+			int64		unit = sample == units ? k : (int64) cs_slice_bound(units, k, sample);
 
 			for (i = 0; i < ntab; i++)
 				cs_tables[tables[i]]->emit(g, unit, &ids[tables[i]], NULL);

@@ -219,8 +219,8 @@ init_slice(FunctionCallInfo fcinfo, const TableSlice *a, GenCtx *g, int64 *lo, i
 	cs_init_context(g, a->scale, a->seed, a->start, a->end);
 	cs_load_enums(g, extension_schema(fcinfo));
 	units = cs_driver_units(g, cs_tables[a->table]->driver);
-	*lo = (int64) ((uint128) units * a->chunk / a->chunks);
-	*hi = (int64) ((uint128) units * (a->chunk + 1) / a->chunks);
+	*lo = (int64) cs_slice_bound(units, a->chunk, a->chunks);
+	*hi = (int64) cs_slice_bound(units, a->chunk + 1, a->chunks);
 }
 
 /* The whole slice into the caller's tuplestore (materialize mode). */

@@ -15,6 +15,8 @@
 #ifndef COMMERCE_SEED_RANDOM_H
 #define COMMERCE_SEED_RANDOM_H
 
+#include "mul64.h"
+
 /* Stream tags: one per kind of row, never reused for another purpose. */
 typedef enum CsStream
 {
@@ -104,7 +106,7 @@ cs_range(CsRand *r, int64 lo, int64 hi)
 {
 	uint64		n = (uint64) (hi - lo) + 1;
 
-	return lo + (int64) (((uint128) cs_next(r) * n) >> 64);
+	return lo + (int64) cs_mulhi64(cs_next(r), n);
 }
 
 static inline bool
