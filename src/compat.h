@@ -3,8 +3,10 @@
  * compat.h
  *	  Server API differences between PostgreSQL major versions, in one place.
  *
- * Built and tested on 15; the branches for the other versions follow the
- * server headers of those versions and are expected to build there.
+ * Each difference is a macro or a small inline wrapper named CS_..., chosen
+ * here by PG_VERSION_NUM, so the code that uses it has no #if of its own.
+ * Checked against the headers of 15, 16, 17, 18, 19 and the development
+ * branch (README.md, "PostgreSQL versions", says which commit of each).
  *
  *-------------------------------------------------------------------------
  */
@@ -12,7 +14,10 @@
 #define COMMERCE_SEED_COMPAT_H
 
 #include "catalog/index.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_namespace.h"
+#include "utils/acl.h"
+#include "utils/jsonb.h"
 #include "utils/rel.h"
 
 /* InitMaterializedSRF and the 64-bit-safe numeric helpers we use are 15+ */
@@ -47,5 +52,54 @@
 #else
 #define CS_REINDEX_RELATION(relid, flags, params) reindex_relation((relid), (flags), (params))
 #endif
+
+/*
+ * Whether the server can notice a closed client socket while a query runs
+ * (WL_SOCKET_CLOSED: POLLRDHUP or EPOLLRDHUP).  Where it cannot, the check
+ * hook of client_connection_check_interval refuses any value but 0, so we
+ * set it only when this is true: the very test that hook makes.  18 moved
+ * the wait event set API from latch.h to waiteventset.h.
+ */
+#if PG_VERSION_NUM >= 180000
+#include "storage/waiteventset.h"
+#else
+#include "storage/latch.h"
+#endif
+#define CS_CAN_DETECT_CLOSED_CLIENT() WaitEventSetCanReportClosed()
+
+/*
+ * 19 keeps the state of building a jsonb value in a JsonbInState, whose
+ * result field holds the value once complete; before, pushJsonbValue()
+ * took a JsonbParseState stack and returned the value.  CsJsonbState,
+ * zero-initialised, is the same on both: push with cs_jsonb_push(), take
+ * the completed value with cs_jsonb_result().
+ */
+#if PG_VERSION_NUM >= 190000
+typedef JsonbInState CsJsonbState;
+
+static inline void
+cs_jsonb_push(CsJsonbState *s, JsonbIteratorToken tok, JsonbValue *v)
+{
+	pushJsonbValue(s, tok, v);
+}
+#else
+typedef struct CsJsonbState
+{
+	JsonbParseState *parse;
+	JsonbValue *result;
+} CsJsonbState;
+
+static inline void
+cs_jsonb_push(CsJsonbState *s, JsonbIteratorToken tok, JsonbValue *v)
+{
+	s->result = pushJsonbValue(&s->parse, tok, v);
+}
+#endif
+
+static inline JsonbValue *
+cs_jsonb_result(CsJsonbState *s)
+{
+	return s->result;
+}
 
 #endif							/* COMMERCE_SEED_COMPAT_H */

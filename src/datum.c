@@ -19,6 +19,7 @@
 #include "utils/numeric.h"
 
 #include "commerce_seed.h"
+#include "compat.h"
 
 Datum
 cs_money(int64 paise)
@@ -135,25 +136,24 @@ cs_json_bool(CsJson *j, const char *key, bool val)
 }
 
 static void
-push_string(JsonbParseState **state, JsonbIteratorToken tok, const char *s)
+push_string(CsJsonbState *state, JsonbIteratorToken tok, const char *s)
 {
 	JsonbValue	v;
 
 	v.type = jbvString;
 	v.val.string.val = (char *) s;
 	v.val.string.len = strlen(s);
-	pushJsonbValue(state, tok, &v);
+	cs_jsonb_push(state, tok, &v);
 }
 
 /* A flat JSON object, built as a JsonbValue tree (no jsonb_in parsing). */
 Datum
 cs_json_datum(CsJson *j)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue *res;
+	CsJsonbState state = {0};
 	int			i;
 
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	cs_jsonb_push(&state, WJB_BEGIN_OBJECT, NULL);
 	for (i = 0; i < j->n; i++)
 	{
 		JsonbValue	v;
@@ -177,8 +177,8 @@ cs_json_datum(CsJson *j)
 				v.val.boolean = j->ints[i] != 0;
 				break;
 		}
-		pushJsonbValue(&state, WJB_VALUE, &v);
+		cs_jsonb_push(&state, WJB_VALUE, &v);
 	}
-	res = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
-	return PointerGetDatum(JsonbValueToJsonb(res));
+	cs_jsonb_push(&state, WJB_END_OBJECT, NULL);
+	return PointerGetDatum(JsonbValueToJsonb(cs_jsonb_result(&state)));
 }

@@ -539,9 +539,12 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	 * after our commit, unless client_connection_check_interval is set.  Set
 	 * it for the run (as for maintenance_work_mem above) and arm its timer,
 	 * which the server arms only when a statement starts; a lost connection
-	 * then ends the backend at the next CHECK_FOR_INTERRUPTS().
+	 * then ends the backend at the next CHECK_FOR_INTERRUPTS().  Not on a
+	 * platform where the server cannot detect a closed socket: there the
+	 * setting is refused.
 	 */
-	if (client_connection_check_interval <= 0 && whereToSendOutput == DestRemote)
+	if (client_connection_check_interval <= 0 && whereToSendOutput == DestRemote &&
+		CS_CAN_DETECT_CLOSED_CLIENT())
 	{
 		(void) set_config_option("client_connection_check_interval", "1000",
 								 PGC_USERSET, PGC_S_SESSION,
