@@ -20,7 +20,8 @@ fail_build() {
 }
 
 make clean >/dev/null 2>&1
-make >"$log/build" 2>&1 || { cat "$log/build"; fail_build "build failed"; }
+# our own builds turn warnings into errors (users' installs do not)
+make WERROR=1 >"$log/build" 2>&1 || { cat "$log/build"; fail_build "build failed"; }
 make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install failed"; }
 
 # pg_regress, then the isolation specs (pg_isolation_regress): one line per
@@ -33,6 +34,36 @@ if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 [ "$f" -eq 0 ] || { [ -f regression.diffs ] && head -200 regression.diffs; }
 [ "$f" -eq 0 ] || { [ -f output_iso/regression.diffs ] && head -200 output_iso/regression.diffs; }
 passed=$((passed + p)); failed=$((failed + f))
+
+# The portable 64-bit arithmetic (src/mul64.h) that builds without a 128-bit
+# integer type use (32-bit, MSVC): test/mul64_check.c compares it with
+# __int128 exactly, then a build forced onto it (make CS_NO_INT128=1) runs
+# the determinism test, whose expected output holds fixed fingerprints, so
+# both builds must give the same bytes.  The normal build is installed again
+# after.
+if gcc -O2 -Wall -Wextra -Werror -I"$(pg_config --includedir-server)" -I"$(pg_config --includedir)" \
+       -o "$log/mul64_check" test/mul64_check.c && "$log/mul64_check"; then
+    echo "mul64_check ... ok"; passed=$((passed + 1))
+else
+    echo "mul64_check ... FAILED"; failed=$((failed + 1))
+fi
+noint=$log/noint128
+mkdir "$noint"
+tar --exclude=./.git --exclude=./tmp_check --exclude=./results --exclude=./output_iso -cf - . | tar -C "$noint" -xf -
+if (cd "$noint" && make clean >/dev/null 2>&1 && make WERROR=1 CS_NO_INT128=1 && make install) >"$log/noint128-build" 2>&1 \
+   && grep -q -- '-DCS_NO_INT128' "$log/noint128-build"; then
+    (cd "$noint" && pg_virtualenv -t make installcheck REGRESS=determinism ISOLATION= TAP_TESTS=) 2>&1 | tee "$log/noint128.out"
+    if [ "${PIPESTATUS[0]}" -eq 0 ] && grep -qE 'determinism +\.\.\. +ok' "$log/noint128.out"; then
+        echo "determinism (CS_NO_INT128) ... ok"; passed=$((passed + 1))
+    else
+        [ -f "$noint/regression.diffs" ] && head -100 "$noint/regression.diffs"
+        echo "determinism (CS_NO_INT128) ... FAILED"; failed=$((failed + 1))
+    fi
+else
+    tail -40 "$log/noint128-build"
+    echo "build (CS_NO_INT128) ... FAILED"; failed=$((failed + 1))
+fi
+make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install failed"; }
 
 # README examples, META.json and the control file
 pg_virtualenv -t bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
