@@ -13,12 +13,18 @@ SELECT e.extname, e.extversion, e.extrelocatable, n.nspname AS schema
  WHERE e.extname = 'commerce_seed';
 
 -- Helpers (temporary, dropped at the end): the extension's member objects.
+-- PostgreSQL 17 and later also list each table's row type and each type's
+-- array type as members (implied before); they are left out, so that the
+-- lists are the same on every version.
 CREATE TEMP VIEW ext_member AS
 SELECT d.classid, d.objid
   FROM pg_depend d
  WHERE d.refclassid = 'pg_extension'::regclass
    AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'commerce_seed')
-   AND d.deptype = 'e';
+   AND d.deptype = 'e'
+   AND NOT (d.classid = 'pg_type'::regclass
+            AND (EXISTS (SELECT FROM pg_type e WHERE e.typarray = d.objid)
+                 OR EXISTS (SELECT FROM pg_class c WHERE c.reltype = d.objid AND c.relkind <> 'c')));
 
 CREATE TEMP VIEW ext_rel AS
 SELECT c.oid, c.relname, c.relkind, c.relnamespace, c.relispopulated

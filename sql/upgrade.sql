@@ -65,6 +65,10 @@ WITH ext AS (
      WHERE d.refclassid = 'pg_extension'::regclass
        AND d.refobjid = ext.oid
        AND d.deptype = 'e'
+       -- 17 and later also list row and array types: left out, as implied
+       AND NOT (d.classid = 'pg_type'::regclass
+                AND (EXISTS (SELECT FROM pg_type e WHERE e.typarray = d.objid)
+                     OR EXISTS (SELECT FROM pg_class c WHERE c.reltype = d.objid AND c.relkind <> 'c')))
 ), rel AS (
     SELECT c.oid, c.relname, c.relkind
       FROM pg_class c JOIN member m ON m.classid = 'pg_class'::regclass AND m.objid = c.oid
