@@ -627,6 +627,7 @@ SELECT con.contype::text AS kind, con.conname::text AS name
   JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = con.conrelid
  WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
    AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'commerce_seed')
+   AND con.contype <> 'n'   -- 18 and later: NOT NULL as constraints
 UNION ALL
 SELECT 'unique index', ic.relname::text
   FROM pg_index i

@@ -49,7 +49,7 @@ SELECT 'column ' || c.relname || '.' || a.attname AS object,
 UNION ALL
 SELECT 'constraint ' || c.relname || '.' || con.conname, pg_get_constraintdef(con.oid)
   FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid
- WHERE c.relnamespace = 'shop'::regnamespace
+ WHERE c.relnamespace = 'shop'::regnamespace AND con.contype <> 'n'   -- 18+: NOT NULL too
 UNION ALL
 SELECT 'index ' || c.relname, pg_get_indexdef(c.oid)
   FROM pg_class c WHERE c.relnamespace = 'shop'::regnamespace AND c.relkind = 'i'
@@ -196,7 +196,10 @@ SELECT nspname FROM pg_namespace WHERE nspname IN ('shop', 'evil') ORDER BY 1;
 SELECT relname FROM pg_class WHERE relnamespace = 'evil'::regnamespace AND relkind = 'r' ORDER BY 1;
 
 -- Installing into evil fails on the first look-alike and leaves nothing behind.
+-- (terse: 18 and later add the failing statement of the script as context)
+\set VERBOSITY terse
 CREATE EXTENSION commerce_seed SCHEMA evil;
+\set VERBOSITY default
 SELECT relkind, count(*) FROM pg_class
  WHERE relnamespace = 'evil'::regnamespace GROUP BY relkind ORDER BY relkind;
 SELECT count(*) AS extensions FROM pg_extension WHERE extname = 'commerce_seed';

@@ -51,7 +51,11 @@ SELECT pg_temp.unchanged();
 -- view may not spill to disk
 SET work_mem = '64kB';
 SET temp_file_limit = 0;
+-- (the SQLSTATE only: 18 and later quote the setting's name in the message;
+-- then back to terse, as the file began)
+\set VERBOSITY sqlstate
 SELECT count(*) AS tables FROM commerce_seed(2, 6);
+\set VERBOSITY terse
 RESET work_mem;
 RESET temp_file_limit;
 SELECT pg_temp.unchanged();

@@ -73,16 +73,19 @@ SELECT r.relkind, r.relname, a.attnum, a.attname,
  WHERE r.relkind IN ('v', 'm')
  ORDER BY r.relkind DESC, r.relname, a.attnum;
 
--- Every constraint of every table.
+-- Every constraint of every table, but NOT NULL, which 18 and later keep as
+-- a constraint too (contype n); the columns below show it on every version.
 SELECT r.relname AS table_name, con.conname, con.contype,
        pg_get_constraintdef(con.oid) AS definition
   FROM pg_constraint con
   JOIN ext_rel r ON r.oid = con.conrelid
+ WHERE con.contype <> 'n'
  ORDER BY r.relname, con.contype, con.conname;
 
 SELECT con.contype, count(*)
   FROM pg_constraint con
   JOIN ext_rel r ON r.oid = con.conrelid
+ WHERE con.contype <> 'n'
  GROUP BY con.contype
  ORDER BY con.contype;
 

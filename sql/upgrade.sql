@@ -102,6 +102,7 @@ SELECT r.relname || '.' || a.attname, 'column',
 UNION ALL
 SELECT r.relname || '.' || con.conname, 'constraint', pg_get_constraintdef(con.oid)
   FROM rel r JOIN pg_constraint con ON con.conrelid = r.oid
+ WHERE con.contype <> 'n'   -- 18 and later: NOT NULL as constraints
 UNION ALL
 SELECT i.relname, 'index', pg_get_indexdef(i.oid)
        || COALESCE(' -- ' || obj_description(i.oid, 'pg_class'), '')
