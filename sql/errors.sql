@@ -10,8 +10,10 @@ SELECT * FROM commerce_seed(-3);
 SELECT * FROM commerce_seed(100001);
 SELECT * FROM commerce_seed(NULL);
 -- (a bare NULL seed matches both the bigint and the integer form: typed, it
--- gets the clear message)
+-- gets the clear message; terse, as 19 moved part of the hint to a detail)
+\set VERBOSITY terse
 SELECT * FROM commerce_seed(1, NULL);
+\set VERBOSITY default
 SELECT * FROM commerce_seed(1, NULL::bigint);
 SELECT * FROM commerce_seed(1, NULL::integer);
 SELECT * FROM commerce_seed(1, 1, '2024-05-01', '2024-04-30');
