@@ -15,7 +15,8 @@
 # What it checks:
 # 1. META.json is valid JSON and has the keys PGXN requires, consistent with
 #    commerce_seed.control (name, version); the control file states what the
-#    README says it does.
+#    README says it does; the oldest PostgreSQL version is the same in
+#    src/compat.h, META.json and the README's table of verified versions.
 # 2. Every marked example in README.md shows the output the current code gives.
 #    In a fresh database (UTF8, locale C) it runs all of them, in README order,
 #    in one psql session (psql -X, TimeZone Asia/Kolkata, client_min_messages
@@ -146,6 +147,21 @@ if (!defined $meta) {
         unless defined $pg && $pg =~ $semver;
     push @failures, 'META.json: tags must be a list of strings'
         if defined $meta->{tags} && (ref $meta->{tags} ne 'ARRAY' || grep { ref $_ || !length } @{$meta->{tags}});
+}
+
+# The oldest PostgreSQL the extension supports, said in three places: the
+# #error of src/compat.h, META.json's prereq and the first row of the
+# README's table of verified versions.  They must agree.
+{
+    my ($compat_min) = slurp('src/compat.h') =~ /#if PG_VERSION_NUM < (\d+)0000\s*\n#error/;
+    my ($table) = slurp($readme) =~ /<!-- versions-table -->\n(.*?)<!-- versions-table end -->/s;
+    my ($readme_min) = defined $table ? $table =~ /^\| (\d+) \|/m : ();
+    my ($meta_min) = (eval { $meta->{prereqs}{runtime}{requires}{PostgreSQL} } // '') =~ /^(\d+)\./;
+    if (!defined $compat_min || !defined $readme_min || !defined $meta_min) {
+        push @failures, 'oldest PostgreSQL: cannot find it in src/compat.h (#error), README.md (versions-table) or META.json (prereqs)';
+    } elsif ($compat_min != $readme_min || $compat_min != $meta_min) {
+        push @failures, "oldest PostgreSQL: src/compat.h says $compat_min, README.md's versions table $readme_min, META.json $meta_min";
+    }
 }
 
 #
