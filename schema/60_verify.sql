@@ -427,6 +427,12 @@ BEGIN
                         'support_tickets.has_messages',
                         'ticket_messages.customer_writes_first',
                         'ticket_messages.authors_alternate',
+                        -- what the generated text and return reasons follow
+                        'returns.category_takes_returns',
+                        'returns.size_fit_only_when_sized',
+                        'returns.late_delivery_only_when_late',
+                        'reviews.returned_only_with_a_return',
+                        'reviews.late_only_when_late',
                         -- the timings and ranges the README states for generated data
                         'customers.age_at_signup',
                         'addresses.one_default_per_customer',
@@ -837,6 +843,22 @@ BEGIN
            WHERE rv.created_at - s.delivered_at NOT BETWEEN interval '6 hours' AND interval '25 days')),
 
         -- returns
+        ('reviews.returned_only_with_a_return',
+         'reviews whose text says the item was returned or sent back, of a line with no return',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews rv
+           WHERE rv.body ~* '\mreturn(ed)?\M|\msent it back\M'
+             AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
+                              WHERE rt.order_item_id = rv.order_item_id))),
+        ('reviews.late_only_when_late',
+         'reviews whose text says the delivery was late, of an order delivered within 6 days of being placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews rv
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+            JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE rv.body ~* '\mlate\M'
+             AND (s.delivered_at - o.placed_at > interval '6 days') IS NOT TRUE)),
         ('returns.order_delivered',
          'returns of a line of an order that is not delivered',
          (SELECT pg_catalog.count(*)
@@ -844,6 +866,34 @@ BEGIN
             JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
             JOIN @extschema@.orders o ON o.order_id = oi.order_id
            WHERE o.status <> 'delivered')),
+        ('returns.category_takes_returns',
+         'returns of products whose category is not taken back (beauty, food, diapers)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.products p ON p.product_id = oi.product_id
+            JOIN @extschema@.categories c ON c.category_id = p.category_id
+           WHERE c.name IN ('Skin Care', 'Hair Care', 'Fragrances', 'Tea & Coffee',
+                            'Dry Fruits', 'Spices', 'Diapers'))),
+        ('returns.size_fit_only_when_sized',
+         'returns for size or fit of products not bought in a size (only clothing and footwear are)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.products p ON p.product_id = oi.product_id
+            JOIN @extschema@.categories c ON c.category_id = p.category_id
+           WHERE rt.reason = 'size_fit'
+             AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Sarees', 'Kurtis',
+                                'Sneakers', 'Sandals'))),
+        ('returns.late_delivery_only_when_late',
+         'returns for late delivery of orders delivered within 6 days of being placed',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.returns rt
+            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @extschema@.orders o ON o.order_id = oi.order_id
+            JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE rt.reason = 'late_delivery'
+             AND (s.delivered_at - o.placed_at > interval '6 days') IS NOT TRUE)),
         ('returns.requested_after_delivery',
          'returns not requested after the shipment''s delivered_at (or with no delivery)',
          (SELECT pg_catalog.count(*)

@@ -355,6 +355,16 @@ extern int	cs_supplier_department(const GenCtx *g, int64 supplier_id);
 extern int	cs_product_category(const GenCtx *g, int64 product_id);
 extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
 
+/*
+ * A delivery is late when it reached the customer more than six days after
+ * the order was placed (the longest promise of an Indian marketplace for a
+ * parcel within the country): what late-delivery returns and reviews that
+ * say "late" are made from, and what verify checks them against.
+ */
+#define CS_LATE_AFTER	(6 * US_DAY)
+#define CS_DELIVERED_LATE(p) \
+	((p)->delivered_at != 0 && (p)->delivered_at - (p)->placed_at > CS_LATE_AFTER)
+
 /* gen_engagement.c: the return of an order line, if any */
 typedef struct CsReturn
 {

@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "utils/builtins.h"
 
 #include "commerce_seed.h"
 #include "words.h"
@@ -20,40 +21,57 @@
 /* The row key of order line i of order n in the review and return streams. */
 #define LINE_KEY(p, i) ((uint64) (p)->order_no * CS_MAX_LINES + (i))
 
-static const int reason_weight_default[7] = {14, 16, 10, 18, 4, 30, 8};
-static const int reason_weight_fashion[7] = {6, 5, 8, 14, 45, 18, 4};
+/*
+ * Why a line comes back, by return_reason: damaged, defective, wrong_item,
+ * not_as_described, size_fit, changed_mind, late_delivery.  Size and fit
+ * only where the product is bought in a size (about 40% of fashion returns,
+ * references.md), late delivery only when the parcel was late.
+ */
+static const int reason_weight_sized[7] = {6, 4, 8, 14, 45, 19, 4};
+static const int reason_weight_unsized[7] = {18, 22, 12, 20, 0, 22, 6};
 
-static int
-line_department(const GenCtx *g, const CsLine *l)
+static const CsCategory *
+line_leaf(const GenCtx *g, const CsLine *l)
 {
-	return cs_supplier_department(g, cs_product_supplier(g, l->product_id));
+	return &cs_categories[cs_product_category(g, l->product_id)];
 }
 
 /*
- * Whether line i of a delivered order is returned, and how: the chance
- * depends on the department (fashion is returned most), the request comes
- * 1-10 days after delivery, and most are approved within a week with a
- * refund pro rata of the quantity sent back.
+ * Whether line i of a delivered order is returned, and how: the chance is
+ * the product category's (none for categories that are not taken back), a
+ * late parcel makes a return likelier, the reason fits the product and the
+ * delivery, the request comes 1-10 days after delivery, and most are
+ * approved within a week with a refund pro rata of the quantity sent back.
  */
 bool
 cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 {
 	const CsLine *l = &p->lines[line];
+	const CsCategory *leaf;
 	CsRand		r;
-	int			dept;
+	int			weight[7];
+	bool		late;
 	TimestampTz resolved;
 
 	if (p->delivered_at == 0)
 		return false;
-	dept = line_department(g, l);
+	leaf = line_leaf(g, l);
+	if (leaf->return_permille == 0)
+		return false;
+	late = CS_DELIVERED_LATE(p);
 	cs_rand_init(&r, g->seed, ST_RETURN, LINE_KEY(p, line));
-	if (!cs_chance(&r, cs_departments[dept].return_permille / 1000.0))
+	if (!cs_chance(&r, leaf->return_permille * (late ? 1.5 : 1.0) / 1000.0))
 		return false;
 	out->requested_at = p->delivered_at + cs_range(&r, US_DAY, 10 * US_DAY);
 	if (out->requested_at > g->t_end)
 		return false;
 	out->quantity = (int32) cs_range(&r, 1, l->quantity);
-	out->reason = cs_weighted(&r, dept == 1 ? reason_weight_fashion : reason_weight_default, 7);
+	memcpy(weight, leaf->sized ? reason_weight_sized : reason_weight_unsized, sizeof(weight));
+	if (!late)
+		weight[RR_LATE_DELIVERY] = 0;
+	else
+		weight[RR_LATE_DELIVERY] *= 5;
+	out->reason = cs_weighted(&r, weight, 7);
 	resolved = out->requested_at + cs_range(&r, US_DAY, 6 * US_DAY);
 	out->approved = cs_chance(&r, 0.88);
 	if (resolved > g->t_end)
@@ -135,7 +153,33 @@ static const ColumnSpec review_cols[] = {
 	{"created_at", TIMESTAMPTZOID},
 };
 
-static const int rating_weight[5] = {7, 5, 11, 29, 48};	/* 1..5 stars */
+/*
+ * A review is written from the facts of its line: whether it came back and
+ * why, and whether the parcel was late (CS_DELIVERED_LATE).  Stars follow
+ * them (on-time deliveries average about 4.3 stars, late ones about 2.6,
+ * references.md), and the text only states what the rows show: "returned"
+ * only on a returned line, "late" only on a late delivery, a gift only of
+ * what is given as one.
+ */
+enum
+{
+	RV_ON_TIME,					/* kept, delivered in time */
+	RV_LATE,					/* kept, delivered late */
+	RV_RETURNED_FAULT,			/* returned: damaged, defective, wrong, not as described */
+	RV_RETURNED_SIZE,			/* returned for size or fit */
+	RV_RETURNED_MIND,			/* returned: changed mind */
+	RV_RETURNED_LATE			/* returned because it came late */
+};
+
+/* 1..5 stars per situation */
+static const int rating_weight[6][5] = {
+	[RV_ON_TIME] = {4, 3, 8, 22, 63},
+	[RV_LATE] = {22, 24, 28, 16, 10},
+	[RV_RETURNED_FAULT] = {70, 30, 0, 0, 0},
+	[RV_RETURNED_SIZE] = {0, 30, 50, 20, 0},
+	[RV_RETURNED_MIND] = {0, 0, 60, 40, 0},
+	[RV_RETURNED_LATE] = {65, 35, 0, 0, 0},
+};
 
 static const char *const titles[5][3] = {
 	{"Very disappointed", "Waste of money", "Do not buy"},
@@ -145,41 +189,99 @@ static const char *const titles[5][3] = {
 	{"Excellent!", "Loved it", "Highly recommended"},
 };
 
-static const char *const bodies[5][3] = {
-	{"The %s stopped working within a week.", "The %s looks nothing like the pictures.", "Poor quality %s, returned it."},
-	{"The %s is fine but the finish is poor.", "Delivery was late and the %s feels cheap.", "The %s does the job, barely."},
-	{"The %s is okay. Nothing special.", "Works as described. The %s could be sturdier.", "An average %s for the price."},
-	{"Good %s, arrived well packed.", "Using the %s daily, no complaints so far.", "Nice %s, would buy again."},
-	{"Superb %s, exactly as shown. Fast delivery too.", "Best %s I have bought online.", "Gifted the %s to my parents, they love it."},
+/* %s is the product with its article ("the Zentrix Pro Smartphone"). */
+static const char *const kept_bodies[2][5][3] = {
+	[RV_ON_TIME] = {
+		{"%s is poor quality, not worth the price.", "%s looks nothing like the pictures.", "%s was a disappointment from the first day."},
+		{"%s is fine but the finish is poor.", "%s does the job, barely.", "%s feels cheaper than it looks."},
+		{"%s is okay. Nothing special.", "%s is as described, could be better made.", "%s is average for the price."},
+		{"%s arrived well packed.", "%s is in daily use, no complaints so far.", "%s is nice, would buy again."},
+		{"%s is exactly as shown, and it came on time.", "%s is the best I have bought online.", "%s was a gift for my parents, they love it."},
+	},
+	[RV_LATE] = {
+		{"Delivery was late and %s feels cheap.", "Waited over a week; %s is not worth it.", "Late delivery, and %s is poor quality."},
+		{"Took far too long to arrive. %s is just okay.", "Delivery was late; %s is below average.", "Late delivery, average quality."},
+		{"%s is fine, but delivery was late.", "Delivery was late; %s itself is okay.", "%s is decent. The delivery took too long."},
+		{"%s is good, though delivery was late.", "Delivery was late, but %s is worth it.", "%s works well; it arrived late."},
+		{"Worth the wait: %s is excellent, though it came late.", "%s is excellent; delivery was late.", "Late, but %s is superb."},
+	},
 };
+
+/* returned lines, by return_reason */
+static const char *const returned_bodies[7][2] = {
+	{"%s arrived damaged, returned it.", "The box was crushed and %s was broken, sent it back."},
+	{"%s had a manufacturing defect, returned it.", "%s was defective out of the box, returned it."},
+	{"Received the wrong item instead of %s, sent it back.", "Wrong item delivered; returned it and asked for %s again."},
+	{"%s looks nothing like the pictures, returned it.", "%s is not as described, returned it."},
+	{"%s did not fit, had to return it.", "The size of %s runs small, returned it."},
+	{"Changed my mind about %s and returned it. Nothing wrong with it.", "Found something else; returned %s unused."},
+	{"Delivery was so late that I returned %s.", "Came a week late, returned %s."},
+};
+
+/* Whether a product of this leaf is given as a gift in a review's story. */
+static bool
+giftable(const CsCategory *leaf)
+{
+	return leaf->return_permille > 0;	/* not beauty, food or diapers */
+}
+
+/*
+ * "the <name>", or the name alone when it starts with an article of its own
+ * (a book's title); the body's first letter is then made a capital.
+ */
+static char *
+product_subject(const GenCtx *g, int64 product_id)
+{
+	char		name[128];
+
+	cs_product_name(g, product_id, name, sizeof(name));
+	return strncmp(name, "The ", 4) == 0 ? pstrdup(name) : psprintf("the %s", name);
+}
+
+static Datum
+review_body(const char *fmt, const char *subject)
+{
+	char	   *text = psprintf(fmt, subject);
+
+	if (text[0] >= 'a' && text[0] <= 'z')
+		text[0] += 'A' - 'a';
+	return CStringGetTextDatum(text);
+}
 
 static void
 emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
 	const CsOrderPlan *p = cs_plan_order(g, unit);
 	int64		first_line = ids->next_other;
+	bool		late;
 	int			i;
 
 	ids->next_other += p->nlines;
 	if (p->delivered_at == 0)
 		return;
+	late = CS_DELIVERED_LATE(p);
 	for (i = 0; i < p->nlines; i++)
 	{
 		const CsLine *l = &p->lines[i];
 		CsReturn	ret;
-		bool		unhappy;
+		int			situation;
 		CsRand		r;
 		TimestampTz at;
 		int			rating;
 		int			variant;
-		char		name[128];
+		const char *body;
 		Datum	   *v;
 
-		/* a bad experience is more often written about */
-		unhappy = cs_line_return(g, p, i, &ret) &&
-			(ret.reason == RR_DAMAGED || ret.reason == RR_DEFECTIVE || ret.reason == RR_NOT_AS_DESCRIBED);
+		if (cs_line_return(g, p, i, &ret))
+			situation = ret.reason == RR_SIZE_FIT ? RV_RETURNED_SIZE :
+				ret.reason == RR_CHANGED_MIND ? RV_RETURNED_MIND :
+				ret.reason == RR_LATE_DELIVERY ? RV_RETURNED_LATE : RV_RETURNED_FAULT;
+		else
+			situation = late ? RV_LATE : RV_ON_TIME;
 		cs_rand_init(&r, g->seed, ST_REVIEW, LINE_KEY(p, i));
-		if (!cs_chance(&r, unhappy ? 0.55 : 0.2))
+		/* a bad experience is more often written about */
+		if (!cs_chance(&r, situation == RV_ON_TIME ? 0.2 :
+					   situation == RV_LATE || situation == RV_RETURNED_MIND ? 0.35 : 0.55))
 			continue;
 		at = p->delivered_at + cs_range(&r, 6 * US_HOUR, 25 * US_DAY);
 		if (at > g->t_end)
@@ -189,8 +291,18 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			ids->next++;
 			continue;
 		}
-		rating = unhappy ? (int) cs_range(&r, 1, 2) : 1 + cs_weighted(&r, rating_weight, 5);
+		rating = 1 + cs_weighted(&r, rating_weight[situation], 5);
 		variant = (int) cs_range(&r, 0, 2);
+		if (situation == RV_ON_TIME || situation == RV_LATE)
+		{
+			body = kept_bodies[situation][rating - 1][variant];
+			/* the gift story only for what is given as a gift */
+			if (situation == RV_ON_TIME && rating == 5 && variant == 2 &&
+				!giftable(line_leaf(g, l)))
+				body = kept_bodies[situation][rating - 1][0];
+		}
+		else
+			body = returned_bodies[ret.reason][variant & 1];
 		v = sink->values;
 		cs_row_begin(sink);
 		v[0] = Int64GetDatum(ids->next++);
@@ -202,7 +314,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		if (cs_chance(&r, 0.15))
 			sink->nulls[6] = true;	/* a star rating without text */
 		else
-			v[6] = cs_textf(bodies[rating - 1][variant], cs_product_name(g, l->product_id, name, sizeof(name)));
+			v[6] = review_body(body, product_subject(g, l->product_id));
 		/* a few reviews collect most of the votes */
 		{
 			double		u = cs_unit(&r);

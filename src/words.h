@@ -25,6 +25,15 @@ typedef struct CsCategory
 	const char *noun;			/* what a product of this leaf is called, NULL if not a leaf */
 	int			min_price;		/* rupees */
 	int			max_price;
+	/*
+	 * Leaves only.  Share of delivered lines sent back, per thousand: fashion
+	 * 25-40%, electronics 4-7%, home 7-10% (references.md, "returns by
+	 * category"); 0 for what Indian marketplaces do not take back (beauty,
+	 * consumables, diapers).  sized: bought in a size, so it can be
+	 * returned for size or fit.
+	 */
+	int			return_permille;
+	bool		sized;
 } CsCategory;
 
 typedef struct CsDepartment
@@ -35,7 +44,6 @@ typedef struct CsDepartment
 	int			nbrands;
 	const char *const *attributes;	/* attribute names after "brand", in order */
 	int			nattributes;
-	int			return_permille;	/* per-line return probability */
 } CsDepartment;
 
 typedef struct CsWarehouse
