@@ -125,7 +125,7 @@ SELECT l.status, count(o.order_id) > 0 AS present
 -- ratings follow the delivery and the return: kept lines delivered in time
 -- average 4.37 stars by their weights, kept lines delivered late 2.68
 -- (Olist: about 4.3 against 2.6), returned ones at most 4
-SELECT delivery, returned, count(*) > 30 AS enough,
+SELECT delivery, returned, count(*) >= 10 AS enough,
        CASE WHEN returned THEN max(rating) <= 4
             WHEN delivery = 'late' THEN avg(rating) BETWEEN 2.4 AND 3.0
             ELSE avg(rating) BETWEEN 4.2 AND 4.5 END AS stars_as_modelled

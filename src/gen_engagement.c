@@ -181,6 +181,16 @@ static const int rating_weight[6][5] = {
 	[RV_RETURNED_LATE] = {65, 35, 0, 0, 0},
 };
 
+/* the chance that a line is reviewed, per situation */
+static const double review_chance[6] = {
+	[RV_ON_TIME] = 0.2,
+	[RV_LATE] = 0.35,
+	[RV_RETURNED_FAULT] = 0.4,
+	[RV_RETURNED_SIZE] = 0.25,
+	[RV_RETURNED_MIND] = 0.15,
+	[RV_RETURNED_LATE] = 0.5,
+};
+
 static const char *const titles[5][3] = {
 	{"Very disappointed", "Waste of money", "Do not buy"},
 	{"Not as expected", "Below average", "Could be better"},
@@ -280,8 +290,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			situation = late ? RV_LATE : RV_ON_TIME;
 		cs_rand_init(&r, g->seed, ST_REVIEW, LINE_KEY(p, i));
 		/* a bad experience is more often written about */
-		if (!cs_chance(&r, situation == RV_ON_TIME ? 0.2 :
-					   situation == RV_LATE || situation == RV_RETURNED_MIND ? 0.35 : 0.55))
+		if (!cs_chance(&r, review_chance[situation]))
 			continue;
 		at = p->delivered_at + cs_range(&r, 6 * US_HOUR, 25 * US_DAY);
 		if (at > g->t_end)
