@@ -19,6 +19,35 @@
 -- then run the rules as the owner, as a security-restricted operation, the
 -- way ANALYZE and REFRESH MATERIALIZED VIEW evaluate such expressions.
 
+-- The guard of the two rule functions below: an error unless the current
+-- user owns every table, view and materialized view of the extension.
+CREATE FUNCTION @extschema@.commerce_seed_require_dataset_owner(rules text, caller text)
+RETURNS void
+LANGUAGE plpgsql
+STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    IF EXISTS (SELECT 1
+                 FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_class c ON c.oid = d.objid
+                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                  AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e
+                                     WHERE e.extname = 'commerce_seed')
+                  AND d.deptype = 'e'
+                  AND c.relkind IN ('r', 'v', 'm')
+                  AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r
+                                      WHERE r.rolname = CURRENT_USER)) THEN
+        RAISE EXCEPTION 'only the owner of all the extension''s tables and views may run %()', rules
+              USING ERRCODE = 'insufficient_privilege',
+                    HINT = pg_catalog.format('Call %s(), which runs it as that role.', caller);
+    END IF;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_require_dataset_owner(text, text) IS
+  'Raises insufficient_privilege unless the current user owns every table, view and materialized view of the extension: the guard of commerce_seed_verify_rules() and commerce_seed_fingerprint_tables(), which run the owner''s expressions.';
+
 CREATE FUNCTION @extschema@.commerce_seed_verify_rules()
 RETURNS TABLE (rule text, description text, violations bigint, kind text)
 LANGUAGE plpgsql
@@ -58,21 +87,7 @@ BEGIN
     -- Only as the owner of every table and view: commerce_seed_verify() calls this
     -- after switching to that role (src/verify.c).  Run by any other role it
     -- would evaluate expressions the owner controls with that role's rights.
-    IF EXISTS (SELECT 1
-                 FROM pg_catalog.pg_depend d
-                 JOIN pg_catalog.pg_class c ON c.oid = d.objid
-                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                  AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e
-                                     WHERE e.extname = 'commerce_seed')
-                  AND d.deptype = 'e'
-                  AND c.relkind IN ('r', 'v', 'm')
-                  AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r
-                                      WHERE r.rolname = CURRENT_USER)) THEN
-        RAISE EXCEPTION 'only the owner of all the extension''s tables and views may run commerce_seed_verify_rules()'
-              USING ERRCODE = 'insufficient_privilege',
-                    HINT = 'Call commerce_seed_verify(), which runs it as that role.';
-    END IF;
+    PERFORM @extschema@.commerce_seed_require_dataset_owner('commerce_seed_verify_rules', 'commerce_seed_verify');
     -- The extension's tables: members of the extension this function
     -- belongs to, found through pg_depend, never by name pattern.
     SELECT d.refobjid
@@ -1195,21 +1210,7 @@ BEGIN
     -- Only as the owner of every table and view: commerce_seed_fingerprint() calls this
     -- after switching to that role (src/verify.c).  Run by any other role it
     -- would evaluate expressions the owner controls with that role's rights.
-    IF EXISTS (SELECT 1
-                 FROM pg_catalog.pg_depend d
-                 JOIN pg_catalog.pg_class c ON c.oid = d.objid
-                WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                  AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                  AND d.refobjid = (SELECT e.oid FROM pg_catalog.pg_extension e
-                                     WHERE e.extname = 'commerce_seed')
-                  AND d.deptype = 'e'
-                  AND c.relkind IN ('r', 'v', 'm')
-                  AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r
-                                      WHERE r.rolname = CURRENT_USER)) THEN
-        RAISE EXCEPTION 'only the owner of all the extension''s tables and views may run commerce_seed_fingerprint_tables()'
-              USING ERRCODE = 'insufficient_privilege',
-                    HINT = 'Call commerce_seed_fingerprint(), which runs it as that role.';
-    END IF;
+    PERFORM @extschema@.commerce_seed_require_dataset_owner('commerce_seed_fingerprint_tables', 'commerce_seed_fingerprint');
     -- the tables of the extension this function belongs to
     FOR rel IN
         SELECT c.oid, c.relname
