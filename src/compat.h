@@ -16,6 +16,7 @@
 #include "catalog/index.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_namespace.h"
+#include "utils/guc.h"
 #include "utils/acl.h"
 #include "utils/jsonb.h"
 #include "utils/rel.h"
@@ -44,6 +45,19 @@
 #define CS_NAMESPACE_ACLCHECK(nspid, roleid, mode) object_aclcheck(NamespaceRelationId, (nspid), (roleid), (mode))
 #else
 #define CS_NAMESPACE_ACLCHECK(nspid, roleid, mode) pg_namespace_aclcheck((nspid), (roleid), (mode))
+#endif
+
+/*
+ * search_path = pg_catalog, pg_temp until the current GUC nest level ends,
+ * as the server's maintenance commands set it while they run a table
+ * owner's code: 17 offers this as RestrictSearchPath()
+ */
+#if PG_VERSION_NUM >= 170000
+#define CS_RESTRICT_SEARCH_PATH() RestrictSearchPath()
+#else
+#define CS_RESTRICT_SEARCH_PATH() \
+	((void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, \
+							  PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false))
 #endif
 
 /* 17 added a leading ReindexStmt argument */

@@ -67,20 +67,6 @@
 
 static const char *const matviews[] = {"mv_order_financials", "mv_daily_kpis"};
 
-/* Oid of one of our tables, or an error naming it. */
-Oid
-cs_table_relid(Oid nspid, const char *name)
-{
-	Oid			relid = get_relname_relid(name, nspid);
-
-	if (!OidIsValid(relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("relation \"%s.%s\" does not exist", get_namespace_name(nspid), name),
-				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
-	return relid;
-}
-
 /*
  * The bulk path bypasses the executor, so it must refuse what an INSERT or
  * TRUNCATE by the same role would be refused.  Privileges are checked by
@@ -252,8 +238,9 @@ spi_exec(const char *sql)
 /*
  * One NOTICE per table and per phase, so a long seed shows what it is doing;
  * a test suite silences them with client_min_messages.  rows < 0: a phase.
+ * Returns the phase's milliseconds, which seed_info records.
  */
-static void
+static long
 report(const char *what, int64 rows, TimestampTz since)
 {
 	long		ms = TimestampDifferenceMilliseconds(since, GetCurrentTimestamp());
@@ -265,6 +252,7 @@ report(const char *what, int64 rows, TimestampTz since)
 		ereport(NOTICE,
 				(errmsg("commerce_seed: %s: " INT64_FORMAT " rows in %ld ms (%.0f rows/s)",
 						what, rows, ms, ms > 0 ? rows * 1000.0 / ms : (double) rows * 1000.0)));
+	return ms;
 }
 
 /*
@@ -452,8 +440,7 @@ record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
 	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	CS_RESTRICT_SEARCH_PATH();
 	if (SPI_execute_with_args(sql, 8, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
 		elog(ERROR, "could not record the seed in seed_info");
 	AtEOXact_GUC(false, save_nestlevel);
@@ -572,8 +559,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		load_group(g, load_order[i], relids, nspid, rows, no_cursors);
 	for (i = 0; i < cs_ntables; i++)
 		total += rows[i];
-	report("all tables", total, phase);
-	ms[0] = elapsed_ms(phase);
+	ms[0] = report("all tables", total, phase);
 	CommandCounterIncrement();
 
 	/* one build per index, unique ones checked as they are built */
@@ -584,8 +570,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		CS_REINDEX_RELATION(relids[i], REINDEX_REL_CHECK_CONSTRAINTS, &params);
 		CommandCounterIncrement();
 	}
-	report("index rebuild", -1, phase);
-	ms[1] = elapsed_ms(phase);
+	ms[1] = report("index rebuild", -1, phase);
 	phase = GetCurrentTimestamp();
 
 	/* ids are dense from 1, so the last id of a table is its row count */
@@ -616,8 +601,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		appendStringInfo(&sql, "REFRESH MATERIALIZED VIEW %s", qualified(nspid, matviews[i]));
 		spi_exec(sql.data);
 	}
-	report("materialized view refresh", -1, phase);
-	ms[3] = elapsed_ms(phase);
+	ms[3] = report("materialized view refresh", -1, phase);
 
 	resetStringInfo(&sql);
 	appendStringInfoString(&sql, "ANALYZE ");
@@ -627,8 +611,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		appendStringInfo(&sql, ", %s", qualified(nspid, matviews[i]));
 	phase = GetCurrentTimestamp();
 	spi_exec(sql.data);
-	report("analyze", -1, phase);
-	ms[4] = elapsed_ms(phase);
+	ms[4] = report("analyze", -1, phase);
 	ms[5] = elapsed_ms(start);
 	if (has_seed_info)
 		record_seed_info(g, nspid, info_owner, total, ms);

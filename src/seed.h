@@ -10,7 +10,6 @@
 
 #include "commerce_seed.h"
 
-extern Oid	cs_table_relid(Oid nspid, const char *name);
 extern void cs_seed_all(GenCtx *g, Oid nspid, int64 *rows);
 
 #endif							/* COMMERCE_SEED_SEED_H */

@@ -190,9 +190,7 @@ run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *in
 
 	/* from here on, names bind to pg_catalog only; undone at the end */
 	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog, pg_temp",
-							 PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	CS_RESTRICT_SEARCH_PATH();
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	owner = dataset_owner(extoid, get_func_namespace(fn_oid), caller);
