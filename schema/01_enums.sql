@@ -6,7 +6,7 @@ COMMENT ON TYPE @extschema@.customer_status IS
 
 CREATE TYPE @extschema@.order_status AS ENUM ('pending', 'paid', 'shipped', 'delivered', 'cancelled');
 COMMENT ON TYPE @extschema@.order_status IS
-  'Order lifecycle: pending -> paid -> shipped -> delivered, or cancelled before dispatch. Cash-on-delivery orders go pending -> shipped -> delivered.';
+  'Order lifecycle: pending -> paid -> shipped -> delivered, or cancelled before dispatch. Cash-on-delivery orders go pending -> shipped -> delivered, or shipped -> cancelled when the parcel is refused at the door.';
 
 CREATE TYPE @extschema@.payment_method AS ENUM ('card', 'upi', 'netbanking', 'cod', 'wallet');
 COMMENT ON TYPE @extschema@.payment_method IS
@@ -17,9 +17,10 @@ COMMENT ON TYPE @extschema@.payment_status IS
   'State of a payment: pending (not yet collected), captured (money received, paid_at set) or voided (order cancelled before capture).';
 
 CREATE TYPE @extschema@.shipment_status AS ENUM
-  ('preparing', 'packed', 'dispatched', 'in_transit', 'out_for_delivery', 'delivered', 'cancelled');
+  ('preparing', 'packed', 'dispatched', 'in_transit', 'out_for_delivery', 'delivered', 'cancelled',
+   'returned_to_origin');
 COMMENT ON TYPE @extschema@.shipment_status IS
-  'Parcel journey: preparing -> packed -> dispatched -> in_transit -> out_for_delivery -> delivered; cancelled when the order is cancelled before dispatch.';
+  'Parcel journey: preparing -> packed -> dispatched -> in_transit -> out_for_delivery -> delivered; cancelled when the order is cancelled before dispatch; returned_to_origin when a cash-on-delivery parcel is refused at the door (its order is then cancelled).';
 
 CREATE TYPE @extschema@.return_reason AS ENUM
   ('damaged', 'defective', 'wrong_item', 'not_as_described', 'size_fit', 'changed_mind', 'late_delivery');

@@ -166,6 +166,7 @@ CREATE TABLE @extschema@.shipments (
     dispatched_at         timestamptz,
     out_for_delivery_at   timestamptz,
     delivered_at          timestamptz,
+    promised_at           timestamptz,
     CONSTRAINT uq_shipments_order UNIQUE (order_id),
     CONSTRAINT uq_shipments_tracking_no UNIQUE (tracking_no),
     -- each step that is set is no earlier than the latest earlier step that is
@@ -188,8 +189,11 @@ CREATE TABLE @extschema@.carts (
     created_at      timestamptz NOT NULL,
     updated_at      timestamptz NOT NULL,
     checked_out_at  timestamptz,
+    order_id        bigint REFERENCES @extschema@.orders (order_id),
     CONSTRAINT ck_carts_updated_after_created CHECK (updated_at >= created_at),
-    CONSTRAINT ck_carts_checked_out_after_updated CHECK (checked_out_at >= updated_at)
+    CONSTRAINT ck_carts_checked_out_after_updated CHECK (checked_out_at >= updated_at),
+    CONSTRAINT ck_carts_order_checked_out CHECK (order_id IS NULL OR checked_out_at IS NOT NULL),
+    CONSTRAINT uq_carts_order UNIQUE (order_id)
 );
 COMMENT ON TABLE @extschema@.carts IS
   'Shopping-cart snapshots. A cart that was never checked out and has been idle for a day is abandoned (v_abandoned_carts).';

@@ -455,7 +455,15 @@ BEGIN
                         'orders.cancelled_within_30_hours',
                         'payments.prepaid_paid_within_minutes',
                         'shipments.step_timings',
-                        'carts.checked_out_within_2_hours',
+                        'carts.checked_out_into_order',
+                        'orders.has_checkout_cart',
+                        'carts.items_are_order_lines',
+                        'orders.placed_in_session',
+                        'shipments.working_hours',
+                        'shipments.promised_before_placed',
+                        'shipments.returned_to_origin_only_cod',
+                        'payments.cod_within_limit',
+                        'payments.upi_within_limit',
                         'coupons.valid_7_to_60_days',
                         'coupons.flat_min_order_twice_amount',
                         'reviews.created_within_25_days',
@@ -559,13 +567,13 @@ BEGIN
             LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
            WHERE (o.status = 'delivered') IS DISTINCT FROM (s.delivered_at IS NOT NULL))),
         ('orders.status_cancelled',
-         'orders where status cancelled disagrees with any of: cancelled_at set, shipment cancelled, payment voided',
+         'orders where status cancelled disagrees with any of: cancelled_at set, shipment cancelled or returned to origin, payment voided',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.orders o
             LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
             LEFT JOIN @extschema@.payments p ON p.order_id = o.order_id
            WHERE (o.status = 'cancelled') IS DISTINCT FROM (o.cancelled_at IS NOT NULL)
-              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(s.status = 'cancelled', false)
+              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(s.status IN ('cancelled', 'returned_to_origin'), false)
               OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(p.status = 'voided', false))),
         ('orders.status_shipped',
          'shipped orders whose shipment is not dispatched, or already delivered',
@@ -575,18 +583,24 @@ BEGIN
            WHERE o.status = 'shipped'
              AND (s.dispatched_at IS NULL OR s.delivered_at IS NOT NULL))),
         ('orders.status_before_dispatch',
-         'pending, paid or cancelled orders whose shipment has been dispatched',
+         'pending, paid or cancelled orders whose shipment has been dispatched (other than a parcel refused at the door and returned to origin)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.orders o
             JOIN @extschema@.shipments s ON s.order_id = o.order_id
            WHERE o.status IN ('pending', 'paid', 'cancelled')
-             AND s.dispatched_at IS NOT NULL)),
+             AND s.dispatched_at IS NOT NULL
+             AND s.status <> 'returned_to_origin')),
 
         ('orders.cancelled_within_30_hours',
-         'cancelled orders not cancelled 10 minutes to 30 hours after they were placed',
+         'cancelled orders neither cancelled 10 minutes to 30 hours after they were placed nor refused at the door (cancelled when out for delivery, within 14 hours of it)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.orders o
-           WHERE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours')),
+            JOIN @extschema@.shipments s ON s.order_id = o.order_id
+           WHERE o.cancelled_at IS NOT NULL
+             AND CASE WHEN s.status = 'returned_to_origin'
+                      THEN o.cancelled_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '14 hours'
+                      ELSE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours'
+                 END)),
 
         -- order_items
         ('order_items.unit_price_is_price_at_order',
@@ -653,6 +667,16 @@ BEGIN
             JOIN @extschema@.orders o ON o.order_id = p.order_id
            WHERE p.method = 'cod'
              AND o.status = 'paid')),
+        ('payments.cod_within_limit',
+         'cash-on-delivery payments above INR 30,000 (pay on delivery is not offered above it)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+           WHERE p.method = 'cod' AND p.amount > 30000)),
+        ('payments.upi_within_limit',
+         'UPI payments above INR 1 lakh (the per-transaction limit for shopping)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+           WHERE p.method = 'upi' AND p.amount > 100000)),
         ('payments.created_after_placed',
          'payments created before their order was placed',
          (SELECT pg_catalog.count(*)
@@ -710,7 +734,7 @@ BEGIN
               OR (s.dispatched_at IS NULL AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) > 0)
               OR (s.out_for_delivery_at IS NULL AND s.delivered_at IS NOT NULL))),
         ('shipments.status_matches_steps',
-         'shipments whose status is not the last step reached (cancelled ones never dispatched)',
+         'shipments whose status is not the last step reached (cancelled ones never dispatched; returned to origin ones out for delivery, never delivered)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.shipments s
            WHERE (CASE s.status
@@ -724,16 +748,37 @@ BEGIN
                     WHEN 'out_for_delivery' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
                     WHEN 'delivered' THEN s.delivered_at IS NOT NULL
                     WHEN 'cancelled' THEN pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'returned_to_origin' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
                   END) IS NOT TRUE)),
 
         ('shipments.step_timings',
-         'shipments packed other than 2-26 hours after creation, dispatched other than 1-18 hours after packing, out for delivery other than 12 hours to 6 days after dispatch, or delivered other than 1-9 hours after that',
+         'shipments packed other than 1 hour to 3 days 12 hours after creation, dispatched other than 1 hour to 2 days after packing, out for delivery other than 12 hours to 20 days after dispatch, or delivered other than 15 minutes to 2 days after that',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.shipments s
-           WHERE s.packed_at - s.created_at NOT BETWEEN interval '2 hours' AND interval '26 hours'
-              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '18 hours'
-              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '6 days'
-              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '1 hour' AND interval '9 hours')),
+           WHERE s.packed_at - s.created_at NOT BETWEEN interval '1 hour' AND interval '3 days 12 hours'
+              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '2 days'
+              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '20 days'
+              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '2 days')),
+        ('shipments.working_hours',
+         'parcels packed outside 8 am-10 pm, collected outside 3-7 pm, out for delivery outside 7-10:30 am or delivered outside 10 am-8:30 pm (India time)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+           WHERE (s.packed_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '08:00' AND '22:00'
+              OR (s.dispatched_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '15:00' AND '19:00'
+              OR (s.out_for_delivery_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '07:00' AND '10:30'
+              OR (s.delivered_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '10:00' AND '20:30')),
+        ('shipments.promised_before_placed',
+         'shipments promised for delivery before their order was placed, or without a promise',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+            JOIN @extschema@.orders o ON o.order_id = s.order_id
+           WHERE s.promised_at <= o.placed_at OR s.promised_at IS NULL)),
+        ('shipments.returned_to_origin_only_cod',
+         'parcels returned to origin (refused at the door) whose order was not cash on delivery',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.shipments s
+            JOIN @extschema@.payments p ON p.order_id = s.order_id
+           WHERE s.status = 'returned_to_origin' AND p.method <> 'cod')),
 
         -- carts
         ('carts.has_items',
@@ -756,11 +801,44 @@ BEGIN
            WHERE ci.added_at < ca.created_at
               OR ci.added_at > ca.updated_at)),
 
-        ('carts.checked_out_within_2_hours',
-         'carts checked out other than 5 to 120 minutes after their last change',
+        ('carts.checked_out_into_order',
+         'carts checked out without an order, or whose order is another customer''s or was not placed within an hour after the checkout',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.carts ca
-           WHERE ca.checked_out_at - ca.updated_at NOT BETWEEN interval '5 minutes' AND interval '120 minutes')),
+            LEFT JOIN @extschema@.orders o ON o.order_id = ca.order_id
+           WHERE (ca.checked_out_at IS NOT NULL AND ca.order_id IS NULL)
+              OR o.customer_id <> ca.customer_id
+              OR o.placed_at - ca.checked_out_at NOT BETWEEN interval '0' AND interval '1 hour')),
+        ('orders.has_checkout_cart',
+         'orders that no cart was checked out into',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.carts ca WHERE ca.order_id = o.order_id))),
+        ('carts.items_are_order_lines',
+         'checked-out carts whose items (product and quantity) are not exactly the lines of their order',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.carts ca
+           WHERE ca.order_id IS NOT NULL
+             AND EXISTS ((SELECT ci.product_id, ci.quantity FROM @extschema@.cart_items ci
+                           WHERE ci.cart_id = ca.cart_id
+                          EXCEPT
+                          SELECT oi.product_id, oi.quantity FROM @extschema@.order_items oi
+                           WHERE oi.order_id = ca.order_id)
+                         UNION ALL
+                         (SELECT oi.product_id, oi.quantity FROM @extschema@.order_items oi
+                           WHERE oi.order_id = ca.order_id
+                          EXCEPT
+                          SELECT ci.product_id, ci.quantity FROM @extschema@.cart_items ci
+                           WHERE ci.cart_id = ca.cart_id)))),
+        ('orders.placed_in_session',
+         'orders placed outside every session of their customer on a device of the order''s channel (web: desktop or mobile web)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
+                              WHERE us.customer_id = o.customer_id
+                                AND o.placed_at BETWEEN us.started_at AND us.ended_at
+                                AND CASE o.channel WHEN 'web' THEN us.device IN ('desktop', 'mobile_web')
+                                                   ELSE us.device = o.channel END))),
 
         -- coupons
         ('coupons.valid_7_to_60_days',
@@ -866,14 +944,14 @@ BEGIN
              AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
                               WHERE rt.order_item_id = rv.order_item_id))),
         ('reviews.late_only_when_late',
-         'reviews whose text says the delivery was late, of an order delivered within 6 days of being placed',
+         'reviews whose text says the delivery was late, of an order delivered by the promised date',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.reviews rv
             JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
             JOIN @extschema@.orders o ON o.order_id = oi.order_id
             JOIN @extschema@.shipments s ON s.order_id = o.order_id
            WHERE rv.body ~* '\mlate\M'
-             AND (s.delivered_at - o.placed_at > interval '6 days') IS NOT TRUE)),
+             AND (s.delivered_at > s.promised_at) IS NOT TRUE)),
         ('returns.order_delivered',
          'returns of a line of an order that is not delivered',
          (SELECT pg_catalog.count(*)
@@ -901,14 +979,14 @@ BEGIN
              AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Sarees', 'Kurtis',
                                 'Sneakers', 'Sandals'))),
         ('returns.late_delivery_only_when_late',
-         'returns for late delivery of orders delivered within 6 days of being placed',
+         'returns for late delivery of orders delivered by the promised date',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.returns rt
             JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
             JOIN @extschema@.orders o ON o.order_id = oi.order_id
             JOIN @extschema@.shipments s ON s.order_id = o.order_id
            WHERE rt.reason = 'late_delivery'
-             AND (s.delivered_at - o.placed_at > interval '6 days') IS NOT TRUE)),
+             AND (s.delivered_at > s.promised_at) IS NOT TRUE)),
         ('returns.requested_after_delivery',
          'returns not requested after the shipment''s delivered_at (or with no delivery)',
          (SELECT pg_catalog.count(*)

@@ -40,6 +40,7 @@ typedef enum CsDriver
 	DRV_COUPONS,
 	DRV_GIFT_CARDS,
 	DRV_PURCHASE_ORDERS,
+	DRV_VISITS,					/* customers (the sign-up visit), then orders */
 	DRV_AUDIT,					/* customers, then orders, then products */
 	DRV_COUNT
 } CsDriver;
@@ -67,7 +68,7 @@ enum { CUST_ACTIVE, CUST_INACTIVE, CUST_BLOCKED };
 enum { OS_PENDING, OS_PAID, OS_SHIPPED, OS_DELIVERED, OS_CANCELLED };
 enum { PM_CARD, PM_UPI, PM_NETBANKING, PM_COD, PM_WALLET };
 enum { PS_PENDING, PS_CAPTURED, PS_VOIDED };
-enum { SS_PREPARING, SS_PACKED, SS_DISPATCHED, SS_IN_TRANSIT, SS_OUT_FOR_DELIVERY, SS_DELIVERED, SS_CANCELLED };
+enum { SS_PREPARING, SS_PACKED, SS_DISPATCHED, SS_IN_TRANSIT, SS_OUT_FOR_DELIVERY, SS_DELIVERED, SS_CANCELLED, SS_RETURNED_TO_ORIGIN };
 enum { RR_DAMAGED, RR_DEFECTIVE, RR_WRONG_ITEM, RR_NOT_AS_DESCRIBED, RR_SIZE_FIT, RR_CHANGED_MIND, RR_LATE_DELIVERY };
 enum { LT_BRONZE, LT_SILVER, LT_GOLD, LT_PLATINUM };
 enum { PO_ORDERED, PO_RECEIVED, PO_CANCELLED };
@@ -145,7 +146,8 @@ typedef struct CsOrderPlan
 	int64		address_id;
 	DateADT		order_date;
 	TimestampTz placed_at;
-	int			channel;
+	int			device;			/* CS_DEVICE_* of the session it was placed in */
+	int			channel;		/* web, android, ios: follows the device */
 	int			nlines;
 	CsLine		lines[CS_MAX_LINES];
 	int64		gross;			/* sum of quantity * unit_price */
@@ -158,6 +160,8 @@ typedef struct CsOrderPlan
 	TimestampTz cancelled_at;
 	int64		warehouse_id;
 	int			carrier;
+	TimestampTz promised_at;	/* delivery promised by this instant at checkout */
+	bool		refused;		/* cash on delivery refused at the door (returned to origin) */
 	int			shipment_status;
 	TimestampTz ship_created_at;
 	TimestampTz packed_at;
@@ -295,6 +299,7 @@ extern TimestampTz cs_signup_at(const GenCtx *g, int64 customer_id);
 extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);
 extern int	cs_address_count(const GenCtx *g, int64 customer_id);
 extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
+extern double cs_sale_intensity(const GenCtx *g, DateADT date);
 extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
 extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
 
@@ -331,6 +336,21 @@ extern Datum cs_json_datum(CsJson *j);
 /* gen_sales.c */
 extern const CsOrderPlan *cs_plan_order(GenCtx *g, int64 order_no);
 extern int	cs_order_line_count(GenCtx *g, int64 order_no);
+extern int	cs_order_day(const GenCtx *g, int64 order_no);
+
+/* gen_telemetry.c: the visits (user_sessions) of the funnel */
+typedef struct CsVisit
+{
+	int64		customer_id;
+	TimestampTz started_at;
+	TimestampTz ended_at;
+	int			device;			/* CS_DEVICE_* */
+	int			pages;
+	int			net;			/* documentation network and host of the IP address */
+	int			host;
+} CsVisit;
+extern int	cs_browsing_visits(const GenCtx *g, int64 order_no);
+extern void cs_order_visit(GenCtx *g, int64 order_no, int k, CsVisit *v);
 
 /* gen_catalog.c: pure per-product facts other domains need */
 extern int64 cs_product_price(const GenCtx *g, int64 product_id);
@@ -356,14 +376,22 @@ extern int	cs_product_category(const GenCtx *g, int64 product_id);
 extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
 
 /*
- * A delivery is late when it reached the customer more than six days after
- * the order was placed (the longest promise of an Indian marketplace for a
- * parcel within the country): what late-delivery returns and reviews that
- * say "late" are made from, and what verify checks them against.
+ * A delivery is late when it reached the customer after the date promised
+ * at checkout (shipments.promised_at): what late-delivery returns, reviews
+ * that say "late" and late-parcel tickets are made from, and what verify
+ * checks them against.
  */
-#define CS_LATE_AFTER	(6 * US_DAY)
 #define CS_DELIVERED_LATE(p) \
-	((p)->delivered_at != 0 && (p)->delivered_at - (p)->placed_at > CS_LATE_AFTER)
+	((p)->delivered_at != 0 && (p)->delivered_at > (p)->promised_at)
+
+/* Payment limits (paise): no cash on delivery above INR 30,000, no UPI above INR 1 lakh. */
+#define CS_COD_LIMIT	INT64CONST(3000000)
+#define CS_UPI_LIMIT	INT64CONST(10000000)
+
+/* Devices of user_sessions.device, in this order; gen_telemetry.c */
+enum { CS_DEVICE_DESKTOP, CS_DEVICE_MOBILE_WEB, CS_DEVICE_ANDROID, CS_DEVICE_IOS, CS_N_DEVICES };
+extern const int cs_device_weight[CS_N_DEVICES];
+extern int	cs_customer_device(const GenCtx *g, int64 customer_id);
 
 /* gen_engagement.c: the return of an order line, if any */
 typedef struct CsReturn

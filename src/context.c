@@ -5,9 +5,11 @@
  *	  order calendar, customer sign-ups, enum OIDs, and slicing a table.
  *
  * Volumes (driver units) per scale s, over the default two-year window:
- *	customers 1,000 s; suppliers 10 s; products 200 s; orders 6,000 s,
- *	coupons 25 s, gift cards 50 s and purchase orders 60 s (these four pro
- *	rata for other window lengths).  Categories and warehouses are fixed.
+ *	customers about 7,500 s (sign-ups by the calendar, see signups_by());
+ *	suppliers 10 s; products 200 s; orders about 6,000 s (by the calendar,
+ *	see cs_init_context()); coupons 25 s, gift cards 50 s and purchase
+ *	orders 60 s (pro rata for other window lengths).  Categories and
+ *	warehouses are fixed.
  *
  *-------------------------------------------------------------------------
  */
@@ -121,11 +123,53 @@ per_window(const GenCtx *g, int64 per_two_years)
 	return Max((int64) per_two_years * g->scale * g->ndays / 731, 1);
 }
 
+/*
+ * Sign-ups: customers join at a rate that grows linearly with time, from
+ * CS_SIGNUPS_PER_DAY per unit of scale at T0 = g->t_signups (the window's
+ * first day a calendar year earlier), doubling every CS_SIGNUP_DOUBLING days.
+ * The cumulative count at u days after T0 is
+ *		L(u) = rate * (u + u^2 / (2 * doubling)),
+ * a function of the calendar only (of T0, never of the window's end), so a
+ * longer window has the same customers and more of them.  About 7,500
+ * customers per unit of scale sign up by the end of the default window;
+ * most never buy, or buy once (pick_customer in gen_sales.c).
+ */
+#define CS_SIGNUPS_PER_DAY	3.909
+#define CS_SIGNUP_DOUBLING	730.0
+
+static double
+signups_by(const GenCtx *g, double u)
+{
+	if (u <= 0)
+		return 0;
+	return CS_SIGNUPS_PER_DAY * g->scale * (u + u * u / (2 * CS_SIGNUP_DOUBLING));
+}
+
+/* The day offset u at which signups_by() reaches y (its inverse). */
+static double
+signup_day(const GenCtx *g, double y)
+{
+	double		k = y / (CS_SIGNUPS_PER_DAY * g->scale);
+
+	/* u^2 / (2 D) + u - k = 0; written to stay exact for small k */
+	return 2 * k / (1 + sqrt(1 + 2 * k / CS_SIGNUP_DOUBLING));
+}
+
+/*
+ * Orders: the default two-year window has about 6,000 orders per unit of
+ * scale.  The day weights are normalised once over the two years that start
+ * on the window's first day, whatever the window's length, so the orders of
+ * a day depend on the calendar and the scale only: a longer window adds days
+ * and their orders without moving any earlier order.
+ */
+#define CS_ORDERS_PER_TWO_YEARS 6000.0
+
 void
 cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 {
-	double	   *cum;
-	double		total;
+	double		per_weight;
+	double		ref = 0;
+	double		cum = 0;
 	int64		norders;
 	int			d;
 
@@ -141,30 +185,51 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->t_end = cs_day_start(end + 1);
 	g->t_signups = cs_day_start(cs_years_before(start, 1));
 
-	norders = per_window(g, 6000);
+	for (d = 0; d < 731; d++)
+		ref += day_weight(g, d);
+	per_weight = CS_ORDERS_PER_TWO_YEARS * scale / ref;
+	g->order_cum = palloc((g->ndays + 1) * sizeof(int64));
+	for (d = 0; d < g->ndays; d++)
+	{
+		g->order_cum[d] = (int64) (cum * per_weight);
+		cum += day_weight(g, d);
+	}
+	g->order_cum[g->ndays] = norders = (int64) (cum * per_weight);
 
 	g->n_drv[DRV_CATEGORIES] = cs_num_categories;
 	g->n_drv[DRV_WAREHOUSES] = CS_NUM_WAREHOUSES;
 	g->n_drv[DRV_SUPPLIERS] = (int64) 10 * scale;
 	g->n_drv[DRV_PRODUCTS] = (int64) 200 * scale;
-	g->n_drv[DRV_CUSTOMERS] = (int64) 1000 * scale;
+	g->n_drv[DRV_CUSTOMERS] = (int64) signups_by(g, (double) (g->t_end - g->t_signups) / US_DAY);
 	g->n_drv[DRV_ORDERS] = norders;
 	g->n_drv[DRV_COUPONS] = per_window(g, 25);
 	g->n_drv[DRV_GIFT_CARDS] = per_window(g, 50);
 	g->n_drv[DRV_PURCHASE_ORDERS] = per_window(g, 60);
+	g->n_drv[DRV_VISITS] = g->n_drv[DRV_CUSTOMERS] + norders;
 	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_CUSTOMERS] + norders + g->n_drv[DRV_PRODUCTS];
+}
 
-	/* cumulative order counts per day; monotone because the weights are positive */
-	cum = palloc((g->ndays + 1) * sizeof(double));
-	cum[0] = 0;
-	for (d = 0; d < g->ndays; d++)
-		cum[d + 1] = cum[d] + day_weight(g, d);
-	total = cum[g->ndays];
-	g->order_cum = palloc((g->ndays + 1) * sizeof(int64));
-	for (d = 0; d < g->ndays; d++)
-		g->order_cum[d] = (int64) ((double) norders * cum[d] / total);
-	g->order_cum[g->ndays] = norders;
-	pfree(cum);
+/*
+ * How strongly a day is a sale day, 0 (an ordinary day) to 1 (the peak of
+ * the festive season): discounts get deeper and coupons commoner with it.
+ */
+double
+cs_sale_intensity(const GenCtx *g, DateADT date)
+{
+	int			year,
+				month,
+				mday;
+	int			before;
+
+	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	before = diwali(year) - date;
+	if (before >= -3 && before <= 30)
+		return 1.0 - (before > 8 ? (before - 8) / 22.0 : (8 - before) / 11.0);
+	if ((month == 1 && mday >= 20 && mday <= 26) || (month == 8 && mday >= 10 && mday <= 15))
+		return 0.6;
+	if (month == 12 && mday >= 20)
+		return 0.4;
+	return 0;
 }
 
 /* What a driver's units are, for commerce_seed_sizes() and the NOTICEs. */
@@ -173,7 +238,8 @@ cs_driver_name(CsDriver d)
 {
 	static const char *const names[DRV_COUNT] = {
 		"categories", "warehouses", "suppliers", "products", "customers",
-		"orders", "coupons", "gift_cards", "purchase_orders", "customers, orders and products"
+		"orders", "coupons", "gift_cards", "purchase_orders", "customers and orders",
+		"customers, orders and products"
 	};
 
 	return names[d];
@@ -186,23 +252,17 @@ cs_driver_units(const GenCtx *g, CsDriver d)
 }
 
 /*
- * Customers sign up from a year before the window (the same day a calendar
- * year earlier, T0 = g->t_signups) to its end, more of them as time goes on:
- * customer c (1-based) is at fraction x = (c - 1 + jitter)/N of the sign-ups,
- * reached at time T0 + span * x * (1.4 - 0.4 x).  Monotone in c, so
- * customer_id grows with signed_up_at.
+ * When customer c (1-based) signed up: the instant signups_by() reaches
+ * c - 1 + jitter, so customer_id grows with signed_up_at.
  */
 TimestampTz
 cs_signup_at(const GenCtx *g, int64 customer_id)
 {
 	CsRand		r;
-	double		n = (double) g->n_drv[DRV_CUSTOMERS];
-	double		span = (double) (g->t_end - g->t_signups);
-	double		x;
 
 	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
-	x = ((double) (customer_id - 1) + cs_unit(&r)) / n;
-	return g->t_signups + (int64) (span * x * (1.4 - 0.4 * x));
+	return g->t_signups +
+		(int64) (signup_day(g, (double) (customer_id - 1) + cs_unit(&r)) * (double) US_DAY);
 }
 
 /* How many customers (the lowest ids) had signed up at instant t. */
@@ -210,17 +270,11 @@ int64
 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
 {
 	int64		n = g->n_drv[DRV_CUSTOMERS];
-	double		span = (double) (g->t_end - g->t_signups);
-	double		y = (double) (t - g->t_signups) / span;
-	double		disc;
 	int64		c;
 
-	if (y <= 0)
+	if (t <= g->t_signups)
 		return 0;
-	if (y >= 1)
-		return n;
-	disc = 1.96 - 1.6 * y;
-	c = (int64) (n * (1.4 - sqrt(disc)) / 0.8);
+	c = (int64) signups_by(g, (double) (t - g->t_signups) / US_DAY);
 	if (c < 0)
 		c = 0;
 	if (c > n)
@@ -233,7 +287,11 @@ cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
 	return c;
 }
 
-/* One customer in ten is in the loyal core that places most repeat orders. */
+/*
+ * One customer in forty is in the loyal core, which places about a third of
+ * all orders (pick_customer in gen_sales.c): a dozen or more orders each,
+ * against at most one or two for most others.
+ */
 bool
 cs_is_core_customer(const GenCtx *g, int64 customer_id)
 {
@@ -241,7 +299,7 @@ cs_is_core_customer(const GenCtx *g, int64 customer_id)
 
 	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
 	r.field = 1;
-	return cs_chance(&r, 0.10);
+	return cs_chance(&r, 0.025);
 }
 
 /* 65% of customers have one address, 25% two, 10% three. */
@@ -305,7 +363,8 @@ static const char *const enum_labels[EN_COUNT][CS_MAX_ENUM_LABELS] = {
 	{"pending", "paid", "shipped", "delivered", "cancelled"},
 	{"card", "upi", "netbanking", "cod", "wallet"},
 	{"pending", "captured", "voided"},
-	{"preparing", "packed", "dispatched", "in_transit", "out_for_delivery", "delivered", "cancelled"},
+	{"preparing", "packed", "dispatched", "in_transit", "out_for_delivery", "delivered", "cancelled",
+	"returned_to_origin"},
 	{"damaged", "defective", "wrong_item", "not_as_described", "size_fit", "changed_mind", "late_delivery"},
 	{"bronze", "silver", "gold", "platinum"},
 	{"ordered", "received", "cancelled"},

@@ -3,13 +3,17 @@
  * gen_basket.c
  *	  Basket generators: carts and cart_items.
  *
- * Both tables are driven by customers.  A customer's carts are planned by
- * plan_carts() from stream ST_CART, row 4c + 3 (how many) and rows 4c + k
- * (cart k: its times, its size, then its items), so carts and cart_items
- * make the same carts without sharing any state.  Carts are numbered in
- * customer order, so cart_items carries the running cart_id in
- * ids->next_other (its companion is the carts table) and advances it by the
- * customer's cart count, exactly as emit_carts advances carts' own ids.
+ * Both tables are driven by orders, as the funnel is (see cs_order_visit in
+ * gen_telemetry.c).  Order n brings its checkout cart, filled in the visit
+ * the order was placed in with exactly the order's lines and checked out
+ * into it (carts.order_id), then cart_count(n) - 1 abandoned carts, the j-th
+ * filled in browsing visit j + 1 of the order's day by that visit's
+ * customer and never checked out.  About 70% of carts are abandoned.
+ *
+ * A cart's draws come from stream ST_CART, row CART_ROW(n, j), at fixed
+ * fields (KF_*); the count from row CART_ROW(n, 7).  cart_items carries the
+ * running cart_id in ids->next_other (its companion is the carts table) and
+ * advances it by the order's cart count, as emit_carts advances its own.
  *
  * Every cart holds at least one item, and its products are distinct by
  * construction: a popular-product draw that repeats one already in the cart
@@ -25,286 +29,299 @@
 
 #include "commerce_seed.h"
 
-#define MAX_CARTS 2
-#define MAX_CART_ITEMS 5
+#define MAX_ABANDONED 5
+#define MAX_CART_ITEMS 4
 
-#define CART_ROW(c, k)	(((uint64) (c) << 2) | (uint64) (k))
-#define CART_COUNT_ROW(c) CART_ROW(c, 3)
+#define CART_ROW(n, j)	(((uint64) (n) << 3) | (uint64) (j))
+#define CART_COUNT_ROW(n) CART_ROW(n, 7)
 
-/* Fields of ST_CART row CART_ROW(c, k). */
+/* Fields of ST_CART row CART_ROW(n, j). */
 enum
 {
-	KF_CREATED = 0,
-	KF_IDLE,					/* 2 draws: quick visit?, length */
-	KF_CHECKOUT = KF_IDLE + 2,	/* 2 draws: checked out?, delay */
-	KF_NITEMS = KF_CHECKOUT + 2,
+	KF_COUNT = 0,				/* row CART_COUNT_ROW(n) only: 2 draws */
+	KF_CREATED = 2,
+	KF_CHECKOUT,
+	KF_RETURNED,				/* 2 draws: came back later?, when */
+	KF_NITEMS = 6,
 	KF_QUANTITY = 8,			/* one per item */
-	KF_ADDED = KF_QUANTITY + MAX_CART_ITEMS, /* one per item */
+	KF_ADDED = KF_QUANTITY + CS_MAX_LINES,	/* one per item */
 	KF_PRODUCTS = 32			/* product draws, a variable number, last */
 };
 
-/* Carts per customer (0, 1, 2): the loyal core shops more. */
-static const int core_cart_weight[MAX_CARTS + 1] = {15, 40, 45};
-static const int other_cart_weight[MAX_CARTS + 1] = {45, 40, 15};
-static const int item_count_weight[MAX_CART_ITEMS] = {30, 27, 20, 13, 10};
-static const int cart_quantity_weight[3] = {78, 16, 6};
+/* Items in an abandoned cart: mostly one or two things looked at. */
+static const int item_count_weight[MAX_CART_ITEMS] = {45, 30, 15, 10};
+static const int cart_quantity_weight[3] = {82, 13, 5};
+
+/* Abandoned carts that come with order n: 0 to 5, 2.33 on average (70% of all carts). */
+static int
+abandoned_count(const GenCtx *g, int64 order_no)
+{
+	CsRand		r;
+	int			n;
+
+	cs_rand_init(&r, g->seed, ST_CART, CART_COUNT_ROW(order_no));
+	r.field = KF_COUNT;
+	n = (int) cs_range(&r, 0, 4);
+	if (cs_chance(&r, 0.33))
+		n++;
+	return n;
+}
+
+static int
+abandoned_items(const GenCtx *g, int64 order_no, int j)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_CART, CART_ROW(order_no, j));
+	r.field = KF_NITEMS;
+	return 1 + cs_weighted(&r, item_count_weight, lengthof(item_count_weight));
+}
 
 typedef struct CartPlan
 {
-	uint64		row;			/* ST_CART row of the cart's own draws */
+	int64		customer_id;
+	int64		order_id;		/* 0: never checked out */
 	TimestampTz created_at;
 	TimestampTz updated_at;
 	TimestampTz checked_out_at; /* 0 = never */
 	int			nitems;
+	int64		products[CS_MAX_LINES];
+	int32		quantity[CS_MAX_LINES];
+	TimestampTz added[CS_MAX_LINES];
 } CartPlan;
 
-static int
-cart_count(const GenCtx *g, int64 customer_id)
+/* Spread items 1.. over (from, to], sorted; item 0 opened the cart at `from`. */
+static void
+added_times(CsRand *r, CartPlan *c, TimestampTz from, TimestampTz to)
 {
-	CsRand		r;
+	int			i,
+				j;
 
-	cs_rand_init(&r, g->seed, ST_CART, CART_COUNT_ROW(customer_id));
-	if (cs_is_core_customer(g, customer_id))
-		return cs_weighted(&r, core_cart_weight, lengthof(core_cart_weight));
-	return cs_weighted(&r, other_cart_weight, lengthof(other_cart_weight));
+	c->added[0] = from;
+	r->field = KF_ADDED;
+	for (i = 1; i < c->nitems; i++)
+	{
+		TimestampTz t = from + (int64) ((double) (to - from) * cs_unit(r));
+
+		for (j = i; j > 1 && c->added[j - 1] > t; j--)
+			c->added[j] = c->added[j - 1];
+		c->added[j] = t;
+	}
 }
 
 /*
- * The carts of a customer in cart_id order, which is creation order.  A cart
- * is started any time the customer was active (see cs_customer_active_until),
- * last touched up to three days later, and 62% are checked out 5 to 120 minutes after the last change; a
- * checkout that would fall after the end of the window has not happened yet.
- * Returns the number of carts.
+ * The checkout cart of order n: opened in the order's visit, the order's
+ * lines added one by one, checked out just before the order was placed.
  */
-static int
-plan_carts(const GenCtx *g, int64 customer_id, CartPlan *carts)
+static void
+plan_checkout_cart(GenCtx *g, int64 order_no, CartPlan *c)
 {
-	int			n = cart_count(g, customer_id);
-	TimestampTz signup;
-	TimestampTz until;
-	int			k;
+	const CsOrderPlan *p = cs_plan_order(g, order_no);
+	CsVisit		v;
+	CsRand		r;
+	int64		span;
+	int			i;
 
-	if (n == 0)
-		return 0;
-	signup = cs_signup_at(g, customer_id);
-	until = cs_customer_active_until(g, customer_id);
-	for (k = 0; k < n; k++)
+	cs_order_visit(g, order_no, 0, &v);
+	p = cs_plan_order(g, order_no);
+	span = p->placed_at - v.started_at;
+	cs_rand_init(&r, g->seed, ST_CART, CART_ROW(order_no, 0));
+	c->customer_id = p->customer_id;
+	c->order_id = order_no + 1;
+	r.field = KF_CREATED;
+	c->created_at = v.started_at + (int64) ((double) span * 0.3 * cs_unit(&r));
+	r.field = KF_CHECKOUT;
+	c->checked_out_at = p->placed_at - (int64) ((double) span * 0.1 * cs_unit(&r));
+	c->nitems = p->nlines;
+	for (i = 0; i < p->nlines; i++)
 	{
-		CartPlan   *p = &carts[k];
-		CsRand		r;
+		c->products[i] = p->lines[i].product_id;
+		c->quantity[i] = p->lines[i].quantity;
+	}
+	added_times(&r, c, c->created_at, c->checked_out_at);
+	c->updated_at = c->added[c->nitems - 1];
+}
 
-		p->row = CART_ROW(customer_id, k);
-		cs_rand_init(&r, g->seed, ST_CART, p->row);
-		r.field = KF_CREATED;
-		p->created_at = signup + (int64) ((double) (until - signup) * cs_unit(&r));
-		/* most carts are filled in one sitting; some are returned to for days */
-		r.field = KF_IDLE;
-		if (cs_chance(&r, 0.55))
-			p->updated_at = p->created_at + cs_range(&r, US_MINUTE, 2 * US_HOUR);
-		else
-			p->updated_at = p->created_at + cs_range(&r, 2 * US_HOUR, 3 * US_DAY);
-		if (p->updated_at > g->t_end)
-			p->updated_at = g->t_end;
-		r.field = KF_CHECKOUT;
-		p->checked_out_at = 0;
-		if (cs_chance(&r, 0.62))
+/*
+ * Abandoned cart j of order n, filled in browsing visit j + 1: opened during
+ * the visit, its items added before the visit ended; one in five is come
+ * back to hours or days later and still not bought.
+ */
+static void
+plan_abandoned_cart(GenCtx *g, int64 order_no, int j, CartPlan *c, bool with_items)
+{
+	CsVisit		v;
+	CsRand		r;
+	int			i;
+
+	cs_order_visit(g, order_no, j + 1, &v);
+	cs_rand_init(&r, g->seed, ST_CART, CART_ROW(order_no, j + 1));
+	c->customer_id = v.customer_id;
+	c->order_id = 0;
+	c->checked_out_at = 0;
+	r.field = KF_CREATED;
+	c->created_at = v.started_at + (int64) ((double) (v.ended_at - v.started_at) * 0.5 * cs_unit(&r));
+	r.field = KF_NITEMS;
+	c->nitems = 1 + cs_weighted(&r, item_count_weight, lengthof(item_count_weight));
+	added_times(&r, c, c->created_at, v.ended_at);
+	c->updated_at = c->added[c->nitems - 1];
+	r.field = KF_RETURNED;
+	if (cs_chance(&r, 0.20))
+	{
+		TimestampTz later = c->updated_at + cs_range(&r, 2 * US_HOUR, 3 * US_DAY);
+
+		if (later <= g->t_end)
 		{
-			TimestampTz t = p->updated_at + cs_range(&r, 5 * US_MINUTE, 120 * US_MINUTE);
-
-			if (t <= g->t_end)
-				p->checked_out_at = t;
+			c->updated_at = later;
+			c->added[c->nitems - 1] = later;
 		}
-		/* drawn as cart_item_total() draws it */
-		r.field = KF_NITEMS;
-		p->nitems = 1 + cs_weighted(&r, item_count_weight, lengthof(item_count_weight));
 	}
-	/* number in creation order (MAX_CARTS is 2: one swap at most) */
-	if (n == 2 && carts[1].created_at < carts[0].created_at)
+	if (!with_items)
+		return;
+	r.field = KF_PRODUCTS;
+	for (i = 0; i < c->nitems; i++)
 	{
-		CartPlan	tmp = carts[0];
+		int64		prod = cs_pick_popular_product(g, &r);
+		int			tries;
+		int			k;
+		bool		bad;
 
-		carts[0] = carts[1];
-		carts[1] = tmp;
+		/* distinct, and listed in the catalogue when added */
+		for (tries = 0;; tries++)
+		{
+			bad = cs_product_created_at(g, prod) > c->created_at;
+			for (k = 0; k < i && !bad; k++)
+				bad = c->products[k] == prod;
+			if (!bad)
+				break;
+			prod = tries < 3 ? cs_pick_popular_product(g, &r) : prod % g->n_drv[DRV_PRODUCTS] + 1;
+		}
+		c->products[i] = prod;
 	}
-	return n;
+	r.field = KF_QUANTITY;
+	for (i = 0; i < c->nitems; i++)
+		c->quantity[i] = 1 + cs_weighted(&r, cart_quantity_weight, lengthof(cart_quantity_weight));
 }
 
 /* carts */
 
 static const ColumnSpec cart_cols[] = {
-	{"cart_id", INT8OID},
-	{"customer_id", INT8OID},
-	{"created_at", TIMESTAMPTZOID},
-	{"updated_at", TIMESTAMPTZOID},
-	{"checked_out_at", TIMESTAMPTZOID, .nullable = true},
+	{.name = "cart_id", .typid = INT8OID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
+	{.name = "updated_at", .typid = TIMESTAMPTZOID},
+	{.name = "checked_out_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "order_id", .typid = INT8OID, .nullable = true},
 };
+
+static void
+put_cart(RowIds *ids, RowSink *sink, const CartPlan *c)
+{
+	Datum	   *v = sink->values;
+
+	cs_row_begin(sink);
+	v[0] = Int64GetDatum(ids->next++);
+	v[1] = Int64GetDatum(c->customer_id);
+	v[2] = TimestampTzGetDatum(c->created_at);
+	v[3] = TimestampTzGetDatum(c->updated_at);
+	cs_put_ts(sink, 4, c->checked_out_at);
+	v[5] = Int64GetDatum(c->order_id);
+	sink->nulls[5] = c->order_id == 0;
+	cs_sink_put(sink);
+}
 
 static void
 emit_carts(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	int64		c = unit + 1;
-	CartPlan	carts[MAX_CARTS];
-	int			n;
-	int			k;
+	int			nabandoned = abandoned_count(g, unit);
+	CartPlan	c;
+	int			j;
 
 	if (sink == NULL)
 	{
-		ids->next += cart_count(g, c);
+		ids->next += 1 + nabandoned;
 		return;
 	}
-	n = plan_carts(g, c, carts);
-	for (k = 0; k < n; k++)
+	plan_checkout_cart(g, unit, &c);
+	put_cart(ids, sink, &c);
+	for (j = 0; j < nabandoned; j++)
 	{
-		Datum	   *v = sink->values;
-		bool	   *nulls = sink->nulls;
-
-		v[0] = Int64GetDatum(ids->next++);
-		v[1] = Int64GetDatum(c);
-		v[2] = TimestampTzGetDatum(carts[k].created_at);
-		v[3] = TimestampTzGetDatum(carts[k].updated_at);
-		nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
-		cs_put_ts(sink, 4, carts[k].checked_out_at);
-		cs_sink_put(sink);
+		plan_abandoned_cart(g, unit, j, &c, false);
+		put_cart(ids, sink, &c);
 	}
 }
 
 const TableSpec cs_table_carts = {
-	"carts", cart_cols, lengthof(cart_cols), DRV_CUSTOMERS,
-	emit_carts, NULL, "cart_id", 120, false
+	.name = "carts",
+	.cols = cart_cols,
+	.ncols = lengthof(cart_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_carts,
+	.id_column = "cart_id",
+	.approx_row_bytes = 130,
 };
 
 /* cart_items */
 
 static const ColumnSpec cart_item_cols[] = {
-	{"cart_item_id", INT8OID},
-	{"cart_id", INT8OID},
-	{"product_id", INT8OID},
-	{"quantity", INT4OID},
-	{"added_at", TIMESTAMPTZOID},
+	{.name = "cart_item_id", .typid = INT8OID},
+	{.name = "cart_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "quantity", .typid = INT4OID},
+	{.name = "added_at", .typid = TIMESTAMPTZOID},
 };
 
-static bool
-in_cart(const int64 *products, int n, int64 product_id)
-{
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if (products[i] == product_id)
-			return true;
-	return false;
-}
-
-/*
- * Fill products[0..n-1] with distinct products, popular ones more often,
- * each already listed in the catalogue when the cart was created.
- */
-static bool
-unusable(const GenCtx *g, const int64 *products, int i, int64 p, TimestampTz by)
-{
-	return in_cart(products, i, p) || cs_product_created_at(g, p) > by;
-}
-
 static void
-pick_cart_products(const GenCtx *g, CsRand *r, int64 *products, int n, TimestampTz by)
+put_items(RowIds *ids, RowSink *sink, int64 cart_id, const CartPlan *c)
 {
-	int64		nproducts = g->n_drv[DRV_PRODUCTS];
 	int			i;
 
-	Assert(n <= nproducts);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < c->nitems; i++)
 	{
-		int64		p = cs_pick_popular_product(g, r);
-		int			tries;
+		Datum	   *v = sink->values;
 
-		for (tries = 0; tries < 3 && unusable(g, products, i, p, by); tries++)
-			p = cs_pick_popular_product(g, r);
-		/* most products are listed before the window, so this walk ends soon */
-		while (unusable(g, products, i, p, by))
-			p = p % nproducts + 1;
-		products[i] = p;
+		cs_row_begin(sink);
+		v[0] = Int64GetDatum(ids->next++);
+		v[1] = Int64GetDatum(cart_id);
+		v[2] = Int64GetDatum(c->products[i]);
+		v[3] = Int32GetDatum(c->quantity[i]);
+		v[4] = TimestampTzGetDatum(c->added[i]);
+		cs_sink_put(sink);
 	}
-}
-
-/* Items in the customer's carts, for counting: only the sizes are drawn. */
-static int
-cart_item_total(const GenCtx *g, int64 customer_id, int ncarts)
-{
-	int			total = 0;
-	int			k;
-
-	for (k = 0; k < ncarts; k++)
-	{
-		CsRand		r;
-
-		cs_rand_init(&r, g->seed, ST_CART, CART_ROW(customer_id, k));
-		r.field = KF_NITEMS;
-		total += 1 + cs_weighted(&r, item_count_weight, lengthof(item_count_weight));
-	}
-	return total;
 }
 
 static void
 emit_cart_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	int64		c = unit + 1;
-	CartPlan	carts[MAX_CARTS];
-	int			n;
-	int			k;
+	int			nabandoned = abandoned_count(g, unit);
+	CartPlan	c;
+	int			j;
 
 	if (sink == NULL)
 	{
-		n = cart_count(g, c);
-		ids->next += cart_item_total(g, c, n);
-		ids->next_other += n;
+		ids->next += cs_order_line_count(g, unit);
+		for (j = 0; j < nabandoned; j++)
+			ids->next += abandoned_items(g, unit, j + 1);
+		ids->next_other += 1 + nabandoned;
 		return;
 	}
-	n = plan_carts(g, c, carts);
-	for (k = 0; k < n; k++)
+	plan_checkout_cart(g, unit, &c);
+	put_items(ids, sink, ids->next_other, &c);
+	for (j = 0; j < nabandoned; j++)
 	{
-		const CartPlan *p = &carts[k];
-		int64		cart_id = ids->next_other + k;
-		int64		products[MAX_CART_ITEMS];
-		TimestampTz added[MAX_CART_ITEMS];
-		CsRand		r;
-		int			i,
-					j;
-
-		cs_rand_init(&r, g->seed, ST_CART, p->row);
-		r.field = KF_PRODUCTS;
-		pick_cart_products(g, &r, products, p->nitems, p->created_at);
-
-		/* the first item opened the cart; the rest came while it was in use */
-		added[0] = p->created_at;
-		r.field = KF_ADDED;
-		for (i = 1; i < p->nitems; i++)
-		{
-			TimestampTz t = p->created_at +
-				(int64) ((double) (p->updated_at - p->created_at) * cs_unit(&r));
-
-			for (j = i; j > 1 && added[j - 1] > t; j--)
-				added[j] = added[j - 1];
-			added[j] = t;
-		}
-
-		r.field = KF_QUANTITY;
-		for (i = 0; i < p->nitems; i++)
-		{
-			Datum	   *v = sink->values;
-			bool	   *nulls = sink->nulls;
-
-			v[0] = Int64GetDatum(ids->next++);
-			v[1] = Int64GetDatum(cart_id);
-			v[2] = Int64GetDatum(products[i]);
-			v[3] = Int32GetDatum(1 + cs_weighted(&r, cart_quantity_weight, lengthof(cart_quantity_weight)));
-			v[4] = TimestampTzGetDatum(added[i]);
-			nulls[0] = nulls[1] = nulls[2] = nulls[3] = nulls[4] = false;
-			cs_sink_put(sink);
-		}
+		plan_abandoned_cart(g, unit, j, &c, true);
+		put_items(ids, sink, ids->next_other + 1 + j, &c);
 	}
-	ids->next_other += n;
+	ids->next_other += 1 + nabandoned;
 }
 
 const TableSpec cs_table_cart_items = {
-	"cart_items", cart_item_cols, lengthof(cart_item_cols), DRV_CUSTOMERS,
-	emit_cart_items, "carts", "cart_item_id", 135, false
+	.name = "cart_items",
+	.cols = cart_item_cols,
+	.ncols = lengthof(cart_item_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_cart_items,
+	.companion = "carts",
+	.id_column = "cart_item_id",
+	.approx_row_bytes = 135,
 };

@@ -18,6 +18,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "catalog/pg_type.h"
 
 #include "commerce_seed.h"
@@ -55,8 +57,8 @@ time_of_day(double f)
 }
 
 /* Day index (0-based in the window) of order n: the last d with order_cum[d] <= n. */
-static int
-order_day(const GenCtx *g, int64 n)
+int
+cs_order_day(const GenCtx *g, int64 n)
 {
 	int			lo = 0,
 				hi = g->ndays - 1;
@@ -73,12 +75,18 @@ order_day(const GenCtx *g, int64 n)
 	return lo;
 }
 
-static const int line_count_weight[6] = {45, 27, 14, 8, 4, 2};
-static const int quantity_weight[5] = {70, 18, 7, 3, 2};
+/*
+ * Lines per order: most orders hold one item (Olist 1.13 items per order,
+ * about 90% single-item).
+ */
+static const int line_count_weight[5] = {80, 13, 4, 2, 1};
 static const int promo_bp[] = {500, 1000, 1500, 2000, 2500, 1250, 3000, 4000};
-static const int method_weight[5] = {26, 42, 7, 17, 8};	/* card upi netbanking cod wallet */
-static const int channel_weight[3] = {35, 50, 15};	/* web android ios */
+/* festive and other sale days: deeper discounts */
+static const int sale_promo_bp[] = {2000, 2500, 3000, 4000, 5000, 6000};
 static const char *const channel_names[3] = {"web", "android", "ios"};
+
+/* The order channel a device orders through (desktop and mobile web: web). */
+static const int device_channel[CS_N_DEVICES] = {0, 0, 1, 2};
 
 int
 cs_order_line_count(GenCtx *g, int64 order_no)
@@ -96,22 +104,41 @@ line_total(int32 qty, int64 price, int32 bp)
 	return ((int64) qty * price * (10000 - bp) + 5000) / 10000;
 }
 
-/* Pick the customer of an order placed at t: 55% of orders go to the loyal core. */
+/*
+ * The customer of an order placed at t.  Customers differ in how often they
+ * buy, and interest fades after sign-up, which is what makes most buyers buy
+ * once and a few buy often:
+ *	- 42% of orders go to the loyal core (2.5% of customers, see
+ *	  cs_is_core_customer), a dozen or more orders each over two years;
+ *	- 12% to someone who signed up in the last week (a first purchase soon
+ *	  after sign-up);
+ *	- 26% to someone who signed up in the last half year;
+ *	- the rest to anyone signed up, uniformly.
+ * With about 7,500 customers per 6,000 orders, most customers buy never or
+ * once.  Dormant and blocked accounts stop ordering (cs_customer_active_until).
+ */
 static int64
 pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
 {
 	int64		signed_up = cs_customers_signed_up_by(g, t);
+	double		u = cs_unit(r);
 	int64		c;
 	int			tries;
 
 	Assert(signed_up > 0);
 	c = cs_range(r, 1, signed_up);
-	if (cs_chance(r, 0.55))
+	if (u < 0.42)
 	{
-		for (tries = 0; tries < 48 && !cs_is_core_customer(g, c); tries++)
+		for (tries = 0; tries < 160 && !cs_is_core_customer(g, c); tries++)
 			c = cs_range(r, 1, signed_up);
 	}
-	/* dormant and blocked accounts stop ordering; step on to one still active */
+	else if (u < 0.80)
+	{
+		int64		before = cs_customers_signed_up_by(g, t - (u < 0.54 ? 7 : 182) * US_DAY);
+
+		if (before < signed_up)
+			c = cs_range(r, before + 1, signed_up);
+	}
 	for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < t; tries++)
 		c = c % signed_up + 1;
 	return c;
@@ -152,9 +179,54 @@ price_at(const GenCtx *g, int64 product_id, TimestampTz t)
 	return cs_product_price(g, product_id);
 }
 
+/*
+ * Demand falls with price: a product drawn by popularity is kept with
+ * probability (INR 1,500 / price)^0.5 above INR 1,500 (a laptop is looked at
+ * far more often than it is bought), else redrawn, up to three times.
+ */
+static int64
+pick_line_product(const GenCtx *g, CsRand *r)
+{
+	int64		prod = 0;
+	int			tries;
+
+	for (tries = 0; tries < 4; tries++)
+	{
+		int64		price;
+
+		prod = cs_pick_popular_product(g, r);
+		price = cs_product_price(g, prod);
+		if (price <= 150000 || cs_unit(r) < sqrt(150000.0 / (double) price))
+			break;
+	}
+	return prod;
+}
+
+/* Units of one line: several of a cheap thing, one of an expensive one. */
+static int32
+line_quantity(CsRand *r, int64 unit_price)
+{
+	static const int cheap[5] = {55, 25, 10, 6, 4};		/* under INR 300 */
+	static const int low[4] = {76, 17, 5, 2};	/* under INR 1,000 */
+	static const int mid[3] = {91, 7, 2};	/* under INR 5,000 */
+	static const int high[2] = {97, 3};		/* under INR 20,000 */
+
+	if (unit_price < 30000)
+		return 1 + cs_weighted(r, cheap, lengthof(cheap));
+	if (unit_price < 100000)
+		return 1 + cs_weighted(r, low, lengthof(low));
+	if (unit_price < 500000)
+		return 1 + cs_weighted(r, mid, lengthof(mid));
+	if (unit_price < 2000000)
+		return 1 + cs_weighted(r, high, lengthof(high));
+	(void) cs_unit(r);			/* keep the draws of later fields in place */
+	return 1;
+}
+
 static void
 plan_lines(GenCtx *g, CsOrderPlan *p)
 {
+	double		sale = cs_sale_intensity(g, p->order_date);
 	CsRand		r;
 	int			i,
 				j;
@@ -165,7 +237,7 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 	for (i = 0; i < p->nlines; i++)
 	{
 		CsLine	   *l = &p->lines[i];
-		int64		prod = cs_pick_popular_product(g, &r);
+		int64		prod = pick_line_product(g, &r);
 		bool		dup;
 
 		/*
@@ -184,9 +256,15 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 		} while (dup);
 
 		l->product_id = prod;
-		l->quantity = 1 + cs_weighted(&r, quantity_weight, lengthof(quantity_weight));
 		l->unit_price = price_at(g, prod, p->placed_at);
-		l->discount_bp = cs_chance(&r, 0.35) ? promo_bp[cs_range(&r, 0, lengthof(promo_bp) - 1)] : 0;
+		l->quantity = line_quantity(&r, l->unit_price);
+		/* a third of lines carry a promotion, more and deeper on sale days */
+		if (cs_chance(&r, 0.30 + 0.35 * sale))
+			l->discount_bp = cs_chance(&r, sale) ?
+				sale_promo_bp[cs_range(&r, 0, lengthof(sale_promo_bp) - 1)] :
+				promo_bp[cs_range(&r, 0, lengthof(promo_bp) - 1)];
+		else
+			l->discount_bp = 0;
 		p->gross += l->quantity * l->unit_price;
 	}
 }
@@ -196,6 +274,7 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
  * big enough, replaces the promotional discounts: its percentage (or, for a
  * flat amount, the equivalent percentage of the gross) becomes every line's
  * discount, so the payment is still exactly the sum of the line totals.
+ * Buyers look for coupons more during sales.
  */
 static void
 plan_coupon(GenCtx *g, CsOrderPlan *p, CsRand *r)
@@ -206,7 +285,7 @@ plan_coupon(GenCtx *g, CsOrderPlan *p, CsRand *r)
 	int			i;
 
 	p->coupon_id = 0;
-	if (!cs_chance(r, 0.14))
+	if (!cs_chance(r, 0.10 + 0.20 * cs_sale_intensity(g, p->order_date)))
 		return;
 	id = cs_coupon_at(g, p->placed_at, r);
 	if (id == 0)
@@ -225,6 +304,37 @@ plan_coupon(GenCtx *g, CsOrderPlan *p, CsRand *r)
 		p->lines[i].discount_bp = bp;
 }
 
+/*
+ * How an order is paid, from its value and the buyer's city (Indian
+ * payments 2024-25: UPI first, cash on delivery 20-25% overall and far
+ * commoner in smaller towns and on small baskets, cards for big tickets):
+ * cash on delivery is not offered above CS_COD_LIMIT, nor UPI above its
+ * per-transaction limit for shopping, CS_UPI_LIMIT.
+ */
+static int
+pick_method(const GenCtx *g, CsRand *r, const CsOrderPlan *p)
+{
+	int64		rupees = p->total / 100;
+	bool		metro = cs_cities[cs_customer_city(g, p->customer_id)].weight >= 50;
+	int			w[5];
+
+	/* card upi netbanking cod wallet */
+	w[PM_CARD] = 10 + (int) Min(rupees / 400, 60);
+	w[PM_UPI] = p->total <= CS_UPI_LIMIT ? 58 : 0;
+	w[PM_NETBANKING] = 4 + (int) Min(rupees / 5000, 8);
+	w[PM_COD] = metro ? 18 : 40;
+	if (rupees < 1000)
+		w[PM_COD] = w[PM_COD] * 13 / 10;
+	else if (rupees >= 10000)
+		w[PM_COD] = w[PM_COD] * 3 / 10;
+	else if (rupees >= 3000)
+		w[PM_COD] = w[PM_COD] * 6 / 10;
+	if (p->total > CS_COD_LIMIT)
+		w[PM_COD] = 0;
+	w[PM_WALLET] = rupees < 2000 ? 7 : 2;
+	return cs_weighted(r, w, lengthof(w));
+}
+
 /* Keep a step's time only if it happened by the end of the window. */
 static inline TimestampTz
 by_end(const GenCtx *g, TimestampTz t)
@@ -232,20 +342,135 @@ by_end(const GenCtx *g, TimestampTz t)
 	return (t != 0 && t <= g->t_end) ? t : 0;
 }
 
-static void
-plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r)
+/* The instant `hours` (fractional) after the start of the Indian day of t. */
+static TimestampTz
+hour_of_day(TimestampTz t, double hours)
 {
+	return cs_day_start(cs_date_of(t)) + (int64) (hours * (double) US_HOUR);
+}
+
+/* t if inside [open, close) hours of its day in India, else the next opening. */
+static TimestampTz
+in_hours(TimestampTz t, double open, double close)
+{
+	TimestampTz day = cs_day_start(cs_date_of(t));
+
+	if (t < day + (int64) (open * US_HOUR))
+		return day + (int64) (open * US_HOUR);
+	if (t >= day + (int64) (close * US_HOUR))
+		return day + US_DAY + (int64) (open * US_HOUR);
+	return t;
+}
+
+/*
+ * Days a parcel travels from the warehouse's city to the buyer's, by region
+ * (0 north, 1 west, 2 south, 3 east, 4 central): a day within a city, two
+ * within a region, three to four across the country, a day more for a
+ * smaller town (a city with a small share of shoppers).  What the shop
+ * promises; a carrier may be faster or slower.
+ */
+static int
+lane_days(int from_city, int to_city)
+{
+	static const int between[5][5] = {
+		{2, 3, 4, 3, 2},
+		{3, 2, 3, 4, 2},
+		{4, 3, 2, 4, 3},
+		{3, 4, 4, 2, 3},
+		{2, 2, 3, 3, 2},
+	};
+	int			days;
+
+	if (from_city == to_city)
+		return 1;
+	days = between[cs_cities[from_city].region][cs_cities[to_city].region];
+	if (cs_cities[to_city].weight < 15)
+		days++;
+	return days;
+}
+
+/* Carriers' speed against the promised lane time, in hundredths (cs_carriers order). */
+static const int carrier_pace[] = {90, 100, 95, 115, 105, 105};
+
+/*
+ * Journeys that each day of the calendar has one of, so that every state an
+ * order or a parcel can be in is present at any as-of instant, even in the
+ * smallest shop: an order held for two days to confirm a cash-on-delivery
+ * address (pending), a prepaid order waiting two days for stock (paid,
+ * preparing), and a parcel whose first delivery attempt fails, so it is
+ * still out for delivery overnight.  They follow from the day and the
+ * order's place in it, never from the window's end.
+ */
+enum
+{
+	J_NORMAL,
+	J_COD_HOLD,
+	J_BACKORDER,
+	J_FAILED_ATTEMPT,
+	J_COUNT
+};
+
+static int
+designated_journey(const GenCtx *g, int64 order_no, int day, int64 first, int64 count)
+{
+	uint64		key = cs_stream_key(g->seed, ST_ORDER) ^ (uint64) (g->first_day + day);
+	int			j;
+
+	if (count < J_COUNT)
+		return J_NORMAL;
+	/* J_COUNT - 1 distinct places of the day, by a keyed permutation of them */
+	for (j = 1; j < J_COUNT; j++)
+		if ((int64) cs_permute(key, (uint64) (order_no - first), (uint64) count) == j - 1)
+			return j;
+	return J_NORMAL;
+}
+
+static void
+plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
+{
+	int			to_city = cs_customer_city(g, p->customer_id);
+	int			from_city;
 	bool		cod;
 	TimestampTz paid,
-				cancel;
+				cancel,
+				start,
+				packed,
+				dispatched,
+				ofd,
+				attempt,
+				delivered;
+	DateADT		dispatch_day,
+				promised_day;
+	int			lane,
+				transit;
 
-	p->method = cs_weighted(r, method_weight, lengthof(method_weight));
+	p->method = pick_method(g, r, p);
+	if (journey == J_COD_HOLD && p->total <= CS_COD_LIMIT)
+		p->method = PM_COD;
+	else if (journey == J_COD_HOLD)
+		journey = J_NORMAL;
+	if (journey == J_BACKORDER && p->method == PM_COD)
+		p->method = PM_UPI;
 	cod = p->method == PM_COD;
 	p->warehouse_id = pick_warehouse(g, r, p->customer_id);
 	p->carrier = (int) cs_range(r, 0, cs_n_carriers - 1);
+	from_city = cs_warehouses[p->warehouse_id - 1].city;
+	lane = lane_days(from_city, to_city);
+
+	/*
+	 * The promise made at checkout: dispatched the same day when ordered by
+	 * noon, else the next, then the lane's days and a day of margin, two
+	 * for a lane of three days or more; "by 9 pm" on that day.
+	 */
+	dispatch_day = cs_date_of(p->placed_at) +
+		(p->placed_at < hour_of_day(p->placed_at, 12) ? 0 : 1);
+	promised_day = dispatch_day + lane + (lane >= 3 ? 2 : 1);
+	p->promised_at = cs_day_start(promised_day) + 21 * US_HOUR;
+
 	p->ship_created_at = p->placed_at;
 	p->packed_at = p->dispatched_at = p->out_for_delivery_at = p->delivered_at = 0;
 	p->cancelled_at = 0;
+	p->refused = false;
 
 	/* a prepaid order is paid within minutes; a few UPI/netbanking retries take hours */
 	paid = 0;
@@ -255,6 +480,8 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r)
 
 	/* cancellations happen before dispatch, more often for cash on delivery */
 	cancel = cs_chance(r, cod ? 0.08 : 0.045) ? p->placed_at + cs_range(r, 10 * US_MINUTE, 30 * US_HOUR) : 0;
+	if (journey != J_NORMAL)
+		cancel = 0;
 
 	if (cancel != 0)
 	{
@@ -277,23 +504,68 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r)
 		return;
 	}
 
-	{
-		TimestampTz start = cod ? p->placed_at : paid;
-		TimestampTz packed = start + cs_range(r, 2 * US_HOUR, 26 * US_HOUR);
-		TimestampTz dispatched = packed + cs_range(r, US_HOUR, 18 * US_HOUR);
-		int			region = cs_cities[cs_customer_city(g, p->customer_id)].region;
-		bool		local = cs_cities[cs_warehouses[p->warehouse_id - 1].city].region == region;
-		TimestampTz ofd = dispatched + (local ? cs_range(r, 12 * US_HOUR, 3 * US_DAY) :
-										cs_range(r, 2 * US_DAY, 6 * US_DAY));
-		TimestampTz delivered = ofd + cs_range(r, US_HOUR, 9 * US_HOUR);
+	/*
+	 * The warehouse packs between 8 am and 10 pm, a few working hours after
+	 * the order is confirmed (two days later for a held or backordered one);
+	 * carriers collect between 3 and 7 pm what was packed by 2 pm.
+	 */
+	start = cod ? p->placed_at : paid;
+	if (journey == J_COD_HOLD || journey == J_BACKORDER)
+		start += 2 * US_DAY;
+	packed = in_hours(start + cs_range(r, US_HOUR, 10 * US_HOUR), 8, 22);
+	dispatched = hour_of_day(packed, 15) + cs_range(r, 0, 4 * US_HOUR);
+	if (packed >= hour_of_day(packed, 14))
+		dispatched += US_DAY;	/* packed too late for today's collection */
 
-		p->packed_at = by_end(g, packed);
-		p->dispatched_at = by_end(g, dispatched);
-		p->out_for_delivery_at = by_end(g, ofd);
-		p->delivered_at = by_end(g, delivered);
-		/* cash on delivery is paid at the door */
-		p->paid_at = cod ? p->delivered_at : by_end(g, paid);
+	/*
+	 * In transit: the lane's days at the carrier's pace, and a tail: one
+	 * parcel in twelve a day or three more (a missed connection, a hub
+	 * backlog), one in fifty four to nine more (misrouted, held).
+	 */
+	transit = (int) ((lane * carrier_pace[p->carrier] + cs_range(r, 0, 99)) / 100);
+	if (cs_chance(r, 0.08))
+		transit += (int) cs_range(r, 1, 3);
+	else if (cs_chance(r, 0.02))
+		transit += (int) cs_range(r, 4, 9);
+	transit = Max(transit, 1);
+
+	/* out for delivery from 7 to 10:30 am, delivered from 10 am to 8:30 pm */
+	ofd = hour_of_day(dispatched, 7) + transit * US_DAY + cs_range(r, 0, 210 * US_MINUTE);
+	attempt = hour_of_day(ofd, 10) + cs_range(r, 0, 630 * US_MINUTE);
+	if (attempt < ofd + 15 * US_MINUTE)
+		attempt = ofd + 15 * US_MINUTE;
+	delivered = attempt;
+	/* nobody home: the courier tries again the next day */
+	if (journey == J_FAILED_ATTEMPT || cs_chance(r, 0.04))
+		delivered = hour_of_day(attempt, 24 + 10) + cs_range(r, 0, 600 * US_MINUTE);
+
+	p->packed_at = by_end(g, packed);
+	p->dispatched_at = by_end(g, dispatched);
+	p->out_for_delivery_at = by_end(g, ofd);
+
+	/*
+	 * Cash-on-delivery parcels are sometimes refused at the door (about 8%;
+	 * most parcels returned to origin are COD): the order ends cancelled at
+	 * the refusal, the payment is voided and the parcel goes back.
+	 */
+	if (cod && journey == J_NORMAL && cs_chance(r, 0.08))
+	{
+		if (attempt <= g->t_end)
+		{
+			p->refused = true;
+			p->cancelled_at = attempt;
+			p->paid_at = 0;
+			p->status = OS_CANCELLED;
+			p->payment_status = PS_VOIDED;
+			p->shipment_status = SS_RETURNED_TO_ORIGIN;
+			return;
+		}
+		delivered = 0;
 	}
+
+	p->delivered_at = by_end(g, delivered);
+	/* cash on delivery is paid at the door */
+	p->paid_at = cod ? p->delivered_at : by_end(g, paid);
 
 	/* a prepaid order goes to the warehouse once its payment is captured */
 	if (!cod && p->paid_at)
@@ -339,7 +611,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 	p->order_no = order_no;
 	cs_rand_init(&r, g->seed, ST_ORDER, order_no);
 
-	d = order_day(g, order_no);
+	d = cs_order_day(g, order_no);
 	first = g->order_cum[d];
 	count = g->order_cum[d + 1] - first;
 	p->order_date = g->first_day + d;
@@ -348,7 +620,10 @@ cs_plan_order(GenCtx *g, int64 order_no)
 
 	p->customer_id = pick_customer(g, &r, p->placed_at);
 	p->address_id = cs_first_address_id(g, p->customer_id);
-	p->channel = cs_weighted(&r, channel_weight, lengthof(channel_weight));
+	/* on the customer's usual device, sometimes another */
+	p->device = cs_chance(&r, 0.85) ? cs_customer_device(g, p->customer_id) :
+		cs_weighted(&r, cs_device_weight, CS_N_DEVICES);
+	p->channel = device_channel[p->device];
 
 	plan_lines(g, p);
 	plan_coupon(g, p, &r);
@@ -360,7 +635,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 		l->line_total = line_total(l->quantity, l->unit_price, l->discount_bp);
 		p->total += l->line_total;
 	}
-	plan_lifecycle(g, p, &r);
+	plan_lifecycle(g, p, &r, designated_journey(g, order_no, d, first, count));
 
 	g->plan_valid = true;
 	return p;
@@ -513,6 +788,7 @@ static const ColumnSpec shipment_cols[] = {
 	{"dispatched_at", TIMESTAMPTZOID, .nullable = true},
 	{"out_for_delivery_at", TIMESTAMPTZOID, .nullable = true},
 	{"delivered_at", TIMESTAMPTZOID, .nullable = true},
+	{"promised_at", TIMESTAMPTZOID},
 };
 
 static void
@@ -541,6 +817,7 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	cs_put_ts(sink, 8, p->dispatched_at);
 	cs_put_ts(sink, 9, p->out_for_delivery_at);
 	cs_put_ts(sink, 10, p->delivered_at);
+	cs_put_ts(sink, 11, p->promised_at);
 	cs_sink_put(sink);
 }
 

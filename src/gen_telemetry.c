@@ -3,13 +3,13 @@
  * gen_telemetry.c
  *	  Telemetry generators: user_sessions and audit_events.
  *
- * Sessions are driven by customers.  Customer c's session count, usual
- * device and home IP come from stream ST_SESSION, row 64c + 63, field by
- * field, and so do the start times (one field each), which are sorted so
- * that session_id order is time order within a customer; the j-th session
- * after sorting then draws its own details from row 64c + j.  The first
- * session is the one in which the account was created: it starts at the
- * sign-up instant, and its device is the channel of the sign-up audit event.
+ * Sessions are driven by DRV_VISITS: units [0, C) are customers, whose
+ * sign-up visit starts at the sign-up instant on their usual device (the
+ * channel of the sign-up audit event); units [C, C + O) are orders, each
+ * with the visit it was placed in and the browsing visits of its day that
+ * end without an order (cs_order_visit).  A customer's habits (usual
+ * device, home network) come from stream ST_SESSION, row = customer_id; a
+ * visit's own draws from ST_VISIT, row 64 n + k.
  *
  * Audit events are driven by DRV_AUDIT: units [0, C) are customers (their
  * sign-up), [C, C + O) orders (placement, payment, dispatch, delivery,
@@ -30,200 +30,275 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-#define MAX_SESSIONS	60
-#define SESSION_ROW(c, j)	(((uint64) (c) << 6) | (uint64) (j))
-#define SESSION_CUSTOMER_ROW(c) SESSION_ROW(c, 63)
-
-/* Fields of ST_SESSION row SESSION_CUSTOMER_ROW(c). */
+/* Fields of ST_SESSION row = customer_id: the customer's own habits. */
 enum
 {
-	SF_COUNT = 0,				/* 2 draws */
 	SF_DEVICE = 2,
 	SF_HOME_NET,
 	SF_HOME_HOST,
-	SF_STARTS = 8				/* one per session after the first */
+	SF_SIGNUP = 8				/* 2 draws: pages, pace of the sign-up visit */
 };
 
-/* Fields of ST_SESSION row SESSION_ROW(c, j). */
+/* Fields of ST_VISIT row VISIT_ROW(order_no, k). */
 enum
 {
-	EF_DEVICE = 0,				/* 2 draws: usual device?, other device */
-	EF_IP = 2,					/* 3 draws: from home?, network, host */
-	EF_PAGES = 5,				/* 2 draws */
-	EF_PACE = 7
+	VF_COUNT = 0,				/* row VISIT_ROW(n, 0) only: 2 draws */
+	VF_START = 2,				/* 2 draws: hour, instant */
+	VF_CUSTOMER = 4,
+	VF_DEVICE = 5,				/* 2 draws: usual device?, other device */
+	VF_IP = 7,					/* 3 draws: from home?, network, host */
+	VF_PAGES = 10,				/* 2 draws */
+	VF_PACE = 12
 };
 
-/* A new account has not had time for all its sessions: ramp up over 90 days. */
-#define SESSION_RAMP	(90 * US_DAY)
+#define VISIT_ROW(n, k)	(((uint64) (n) << 6) | (uint64) (k))
 
-static const char *const device_names[] = {"desktop", "mobile_web", "android", "ios"};
+static const char *const device_names[CS_N_DEVICES] = {"desktop", "mobile_web", "android", "ios"};
+
 /* Indian e-commerce is mostly Android app traffic */
-static const int device_weight[] = {24, 16, 48, 12};
-/* non-core customers: 2..12 sessions, mostly few */
-static const int other_session_weight[] = {14, 16, 15, 12, 10, 8, 7, 6, 5, 4, 3};
+const int	cs_device_weight[CS_N_DEVICES] = {24, 16, 48, 12};
+
+/*
+ * When people browse, by hour of the day in India: little between 1 and
+ * 6 am, a lunchtime plateau and the evening peak from 8 to 11 pm.
+ */
+static const int visit_hour_weight[24] = {
+	5, 2, 1, 1, 1, 2, 4, 7, 9, 10, 11, 12, 12, 12, 11, 11, 11, 12, 14, 17, 20, 19, 15, 9
+};
 
 /* RFC 5737 documentation networks: addresses that can belong to no one. */
 static const char *const doc_networks[] = {"192.0.2", "198.51.100", "203.0.113"};
 
-/*
- * Sessions of a customer: the loyal core about 25 (15..35), others 2..12,
- * fewer for an account younger than SESSION_RAMP at the end of its activity.
- * At least one: the sign-up session.
- */
-static int
-session_count(const GenCtx *g, int64 customer_id, TimestampTz signup, TimestampTz until)
+/* The device a customer usually shops from (CS_DEVICE_*). */
+int
+cs_customer_device(const GenCtx *g, int64 customer_id)
 {
 	CsRand		r;
-	int64		n;
-	int64		tenure = until - signup;
 
-	cs_rand_init(&r, g->seed, ST_SESSION, SESSION_CUSTOMER_ROW(customer_id));
-	r.field = SF_COUNT;
-	if (cs_is_core_customer(g, customer_id))
-	{
-		/* triangular around 25 */
-		n = 15 + cs_range(&r, 0, 10);
-		n += cs_range(&r, 0, 10);
-	}
-	else
-		n = 2 + cs_weighted(&r, other_session_weight, lengthof(other_session_weight));
-	if (tenure < SESSION_RAMP)
-		n = 1 + (n - 1) * tenure / SESSION_RAMP;
-	Assert(n >= 1 && n <= MAX_SESSIONS);
-	return (int) n;
+	cs_rand_init(&r, g->seed, ST_SESSION, customer_id);
+	r.field = SF_DEVICE;
+	return cs_weighted(&r, cs_device_weight, CS_N_DEVICES);
 }
 
-/* Device of session j: usually the customer's own, sometimes another. */
-static int
-session_device(const GenCtx *g, int64 customer_id, int j)
+/*
+ * The funnel.  Every order was placed in a visit of its buyer, and the
+ * visits that end without an order are many more: order n brings with it
+ * its own visit (k = 0) and cs_browsing_visits() visits of anyone signed
+ * up that day that end without buying (k = 1 ..), about 30 on average, so
+ * about 3% of visits end in an order (the reference: 2 to 3%).  Abandoned
+ * carts (gen_basket.c) are filled in those visits.  With the sign-up visit
+ * of every customer, these are all the rows of user_sessions.
+ */
+int
+cs_browsing_visits(const GenCtx *g, int64 order_no)
 {
-	CsRand		rc;
 	CsRand		r;
 
-	cs_rand_init(&r, g->seed, ST_SESSION, SESSION_ROW(customer_id, j));
-	r.field = EF_DEVICE;
-	if (cs_chance(&r, 0.80))
+	cs_rand_init(&r, g->seed, ST_VISIT, VISIT_ROW(order_no, 0));
+	r.field = VF_COUNT;
+	return (int) (8 + cs_range(&r, 0, 23) + cs_range(&r, 0, 23));
+}
+
+/* The pages and length of a visit: most are short (about 5.6 pages, a few minutes). */
+static void
+visit_length(CsRand *r, int pages_field, int pace_field, int min_pages, CsVisit *v)
+{
+	double		u1,
+				u2;
+	int64		duration;
+
+	r->field = pages_field;
+	u1 = cs_unit(r);
+	u2 = cs_unit(r);
+	v->pages = min_pages + (int) (18.0 * u1 * u2);
+	/* 20 s to 2 min a page, at least a minute, at most an hour and a half */
+	r->field = pace_field;
+	duration = v->pages * cs_range(r, 20, 120) * INT64CONST(1000000);
+	duration = Max(duration, US_MINUTE);
+	duration = Min(duration, 90 * US_MINUTE);
+	v->ended_at = v->started_at + duration;
+}
+
+/* From home broadband mostly, else mobile data or an office network. */
+static void
+visit_network(const GenCtx *g, CsRand *r, int64 customer_id, CsVisit *v)
+{
+	r->field = VF_IP;
+	if (cs_chance(r, 0.65))
 	{
-		cs_rand_init(&rc, g->seed, ST_SESSION, SESSION_CUSTOMER_ROW(customer_id));
-		rc.field = SF_DEVICE;
-		return cs_weighted(&rc, device_weight, lengthof(device_weight));
+		CsRand		rc;
+
+		cs_rand_init(&rc, g->seed, ST_SESSION, customer_id);
+		rc.field = SF_HOME_NET;
+		v->net = (int) cs_range(&rc, 0, lengthof(doc_networks) - 1);
+		v->host = (int) cs_range(&rc, 1, 254);
 	}
-	return cs_weighted(&r, device_weight, lengthof(device_weight));
+	else
+	{
+		v->net = (int) cs_range(r, 0, lengthof(doc_networks) - 1);
+		v->host = (int) cs_range(r, 1, 254);
+	}
+}
+
+/*
+ * Visit k of order n.  k = 0 is the buyer's visit in which the order was
+ * placed: on the order's device, from a few minutes to 40 minutes before it
+ * (never before the sign-up) to a few minutes after.  k >= 1 are browsing
+ * visits on the order's day, at an hour people browse, by anyone signed up
+ * and still active then.
+ */
+void
+cs_order_visit(GenCtx *g, int64 order_no, int k, CsVisit *v)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_VISIT, VISIT_ROW(order_no, k));
+	if (k == 0)
+	{
+		const CsOrderPlan *p = cs_plan_order(g, order_no);
+		TimestampTz signup = cs_signup_at(g, p->customer_id);
+
+		v->customer_id = p->customer_id;
+		v->device = p->device;
+		r.field = VF_START;
+		v->started_at = p->placed_at - cs_range(&r, 5 * US_MINUTE, 40 * US_MINUTE);
+		if (v->started_at < signup)
+			v->started_at = signup;
+		visit_length(&r, VF_PAGES, VF_PACE, 4, v);
+		/* the visit goes on a little after the order: the confirmation page */
+		if (v->ended_at < p->placed_at + US_MINUTE)
+			v->ended_at = p->placed_at + US_MINUTE + cs_range(&r, 0, 5 * US_MINUTE);
+	}
+	else
+	{
+		DateADT		day = g->first_day + cs_order_day(g, order_no);
+		int			hour;
+		int64		signed_up;
+		int64		c;
+		int			tries;
+
+		r.field = VF_START;
+		hour = cs_weighted(&r, visit_hour_weight, lengthof(visit_hour_weight));
+		v->started_at = cs_day_start(day) + hour * US_HOUR + cs_range(&r, 0, US_HOUR - 1);
+		signed_up = cs_customers_signed_up_by(g, v->started_at);
+		r.field = VF_CUSTOMER;
+		if (signed_up == 0)
+		{
+			/* nobody had signed up yet: the order's buyer, a little later */
+			const CsOrderPlan *p = cs_plan_order(g, order_no);
+
+			c = p->customer_id;
+			if (v->started_at < cs_signup_at(g, c))
+				v->started_at = cs_signup_at(g, c);
+		}
+		else
+		{
+			c = cs_range(&r, 1, signed_up);
+			for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < v->started_at; tries++)
+				c = c % signed_up + 1;
+			/* everyone signed up is dormant or blocked: the order's buyer, who is active */
+			if (cs_customer_active_until(g, c) < v->started_at)
+				c = cs_plan_order(g, order_no)->customer_id;
+		}
+		v->customer_id = c;
+		r.field = VF_DEVICE;
+		v->device = cs_chance(&r, 0.80) ? cs_customer_device(g, c) :
+			cs_weighted(&r, cs_device_weight, CS_N_DEVICES);
+		visit_length(&r, VF_PAGES, VF_PACE, 1, v);
+	}
+	visit_network(g, &r, v->customer_id, v);
+	if (v->ended_at > g->t_end)
+		v->ended_at = g->t_end;
 }
 
 /* user_sessions */
 
 static const ColumnSpec session_cols[] = {
-	{"session_id", INT8OID},
-	{"customer_id", INT8OID},
-	{"started_at", TIMESTAMPTZOID},
-	{"ended_at", TIMESTAMPTZOID},
-	{"device", TEXTOID},
-	{"ip_address", INETOID},
-	{"pages_viewed", INT4OID},
+	{.name = "session_id", .typid = INT8OID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "started_at", .typid = TIMESTAMPTZOID},
+	{.name = "ended_at", .typid = TIMESTAMPTZOID},
+	{.name = "device", .typid = TEXTOID},
+	{.name = "ip_address", .typid = INETOID},
+	{.name = "pages_viewed", .typid = INT4OID},
 };
 
 static void
+put_session(GenCtx *g, RowIds *ids, RowSink *sink, const CsVisit *v)
+{
+	Datum	   *values = sink->values;
+	char		ip[24];
+
+	cs_row_begin(sink);
+	values[0] = Int64GetDatum(ids->next++);
+	values[1] = Int64GetDatum(v->customer_id);
+	values[2] = TimestampTzGetDatum(v->started_at);
+	values[3] = TimestampTzGetDatum(v->ended_at);
+	values[4] = cs_text(device_names[v->device]);
+	snprintf(ip, sizeof(ip), "%s.%d", doc_networks[v->net], v->host);
+	values[5] = cs_inet(ip);
+	values[6] = Int32GetDatum(v->pages);
+	cs_sink_put(sink);
+}
+
+/*
+ * Units [0, C) are customers: the visit in which the account was created,
+ * starting at the sign-up instant on the customer's usual device.  Units
+ * [C, C + O) are orders: the order's visit and its browsing visits.
+ */
+static void
 emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	int64		c = unit + 1;
-	TimestampTz signup = cs_signup_at(g, c);
-	TimestampTz until = cs_customer_active_until(g, c);
-	int			n = session_count(g, c, signup, until);
-	TimestampTz start[MAX_SESSIONS];
-	CsRand		rc;
-	int			home_net;
-	int			home_host;
-	int			i,
-				j;
+	int64		ncustomers = g->n_drv[DRV_CUSTOMERS];
+	CsVisit		v;
 
-	if (sink == NULL)
+	if (unit < ncustomers)
 	{
-		ids->next += n;
-		return;
-	}
-
-	cs_rand_init(&rc, g->seed, ST_SESSION, SESSION_CUSTOMER_ROW(c));
-	rc.field = SF_HOME_NET;
-	home_net = (int) cs_range(&rc, 0, lengthof(doc_networks) - 1);
-	home_host = (int) cs_range(&rc, 1, 254);
-
-	/* the sign-up session first, the others any time the customer was active */
-	start[0] = signup;
-	rc.field = SF_STARTS;
-	for (i = 1; i < n; i++)
-	{
-		TimestampTz t = signup + (int64) ((double) (until - signup) * cs_unit(&rc));
-
-		for (j = i; j > 1 && start[j - 1] > t; j--)
-			start[j] = start[j - 1];
-		start[j] = t;
-	}
-
-	for (j = 0; j < n; j++)
-	{
-		Datum	   *v = sink->values;
-		bool	   *nulls = sink->nulls;
+		int64		c = unit + 1;
 		CsRand		r;
-		int			net;
-		int			host;
-		int			pages;
-		double		u1,
-					u2;
-		int64		duration;
-		TimestampTz end;
 
-		cs_rand_init(&r, g->seed, ST_SESSION, SESSION_ROW(c, j));
-
-		/* mostly from home broadband, sometimes from mobile data or an office */
-		r.field = EF_IP;
-		if (cs_chance(&r, 0.65))
+		if (sink == NULL)
 		{
-			net = home_net;
-			host = home_host;
+			ids->next++;
+			return;
 		}
-		else
+		cs_rand_init(&r, g->seed, ST_SESSION, c);
+		v.customer_id = c;
+		v.device = cs_customer_device(g, c);
+		v.started_at = cs_signup_at(g, c);
+		visit_length(&r, SF_SIGNUP, SF_SIGNUP + 2, 3, &v);
+		visit_network(g, &r, c, &v);
+		if (v.ended_at > g->t_end)
+			v.ended_at = g->t_end;
+		put_session(g, ids, sink, &v);
+	}
+	else
+	{
+		int64		n = unit - ncustomers;
+		int			nvisits = 1 + cs_browsing_visits(g, n);
+		int			k;
+
+		if (sink == NULL)
 		{
-			net = (int) cs_range(&r, 0, lengthof(doc_networks) - 1);
-			host = (int) cs_range(&r, 1, 254);
+			ids->next += nvisits;
+			return;
 		}
-
-		/* most visits are short: the product of two uniforms leans to 1 */
-		r.field = EF_PAGES;
-		u1 = cs_unit(&r);
-		u2 = cs_unit(&r);
-		pages = 1 + (int) (40.0 * u1 * u2);
-
-		/* 20 s to 2 min a page, at least a minute, at most an hour and a half */
-		r.field = EF_PACE;
-		duration = pages * cs_range(&r, 20, 120) * INT64CONST(1000000);
-		duration = Max(duration, US_MINUTE);
-		duration = Min(duration, 90 * US_MINUTE);
-		end = start[j] + duration;
-		if (end > g->t_end)
-			end = g->t_end;
-
-		v[0] = Int64GetDatum(ids->next++);
-		v[1] = Int64GetDatum(c);
-		v[2] = TimestampTzGetDatum(start[j]);
-		v[3] = TimestampTzGetDatum(end);
-		v[4] = cs_text(device_names[session_device(g, c, j)]);
+		for (k = 0; k < nvisits; k++)
 		{
-			char		ip[24];
-
-			snprintf(ip, sizeof(ip), "%s.%d", doc_networks[net], host);
-			v[5] = cs_inet(ip);
+			cs_order_visit(g, n, k, &v);
+			put_session(g, ids, sink, &v);
 		}
-		v[6] = Int32GetDatum(pages);
-		for (i = 0; i < 7; i++)
-			nulls[i] = false;
-		cs_sink_put(sink);
 	}
 }
 
 const TableSpec cs_table_user_sessions = {
-	"user_sessions", session_cols, lengthof(session_cols), DRV_CUSTOMERS,
-	emit_sessions, NULL, "session_id", 120, false
+	.name = "user_sessions",
+	.cols = session_cols,
+	.ncols = lengthof(session_cols),
+	.driver = DRV_VISITS,
+	.emit = emit_sessions,
+	.id_column = "session_id",
+	.approx_row_bytes = 120,
 };
 
 /* audit_events */
@@ -273,7 +348,7 @@ audit_customer(GenCtx *g, int64 customer_id, RowIds *ids, RowSink *sink)
 		ids->next++;
 		return;
 	}
-	cs_json_str(&j, "channel", device_channel[session_device(g, customer_id, 0)]);
+	cs_json_str(&j, "channel", device_channel[cs_customer_device(g, customer_id)]);
 	cs_json_bool(&j, "marketing_opt_in", cs_customer_opt_in(g, customer_id));
 	cs_json_str(&j, "city", cs_cities[cs_customer_city(g, customer_id)].name);
 	put_event(sink, ids, "customer.signed_up", "customer", customer_id, "customer",

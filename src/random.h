@@ -43,7 +43,8 @@ typedef enum CsStream
 	ST_ATTRIBUTE,
 	ST_IMAGE,
 	ST_CORE,
-	ST_PERMUTE
+	ST_PERMUTE,
+	ST_VISIT
 } CsStream;
 
 typedef struct CsRand

@@ -19,3 +19,16 @@ DROP FUNCTION @extschema@.commerce_seed_fingerprint();
 -- commerce_seed_sizes() counts exactly up to 500,000 driver units
 COMMENT ON FUNCTION @extschema@.commerce_seed_sizes(integer, bigint, date, date) IS
   'Planned rows per table, counted by the generators without building any row (exact when the driver has at most 500,000 units, otherwise scaled up from 500,000 units spread evenly over it, within 2%), and estimated bytes with indexes.';
+
+-- the realism model (issue 9): a refused cash-on-delivery parcel goes back
+-- to origin; a parcel has a promised date; a checked-out cart names its order
+ALTER TYPE @extschema@.shipment_status ADD VALUE 'returned_to_origin';
+COMMENT ON TYPE @extschema@.shipment_status IS
+  'Parcel journey: preparing -> packed -> dispatched -> in_transit -> out_for_delivery -> delivered; cancelled when the order is cancelled before dispatch; returned_to_origin when a cash-on-delivery parcel is refused at the door (its order is then cancelled).';
+COMMENT ON TYPE @extschema@.order_status IS
+  'Order lifecycle: pending -> paid -> shipped -> delivered, or cancelled before dispatch. Cash-on-delivery orders go pending -> shipped -> delivered, or shipped -> cancelled when the parcel is refused at the door.';
+ALTER TABLE @extschema@.shipments ADD COLUMN promised_at timestamptz;
+ALTER TABLE @extschema@.carts
+    ADD COLUMN order_id bigint REFERENCES @extschema@.orders (order_id),
+    ADD CONSTRAINT ck_carts_order_checked_out CHECK (order_id IS NULL OR checked_out_at IS NOT NULL),
+    ADD CONSTRAINT uq_carts_order UNIQUE (order_id);
