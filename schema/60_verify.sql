@@ -472,7 +472,9 @@ BEGIN
                         'loyalty_ledger.redeemed_within_90_days',
                         'purchase_orders.due_within_14_days',
                         'purchase_orders.received_within_2_days_of_due',
-                        'supplier_payments.paid_7_to_45_days_after_receipt'])
+                        'supplier_payments.paid_7_to_45_days_after_receipt',
+                        -- what the catalogue is made of
+                        'products.brand_one_department'])
                  THEN 'dataset'
                ELSE 'business'
            END
@@ -1243,7 +1245,21 @@ BEGIN
                        WHEN 'product' THEN EXISTS (SELECT 1 FROM @extschema@.products p
                                                     WHERE p.product_id = ev.entity_id)
                        ELSE false
-                     END))
+                     END)),
+
+        -- catalogue: a brand makes products of one department (the tree is at most three deep)
+        ('products.brand_one_department',
+         'brands (product_attributes named brand) with products in more than one department',
+         (SELECT pg_catalog.count(*)
+            FROM (SELECT a.value
+                    FROM @extschema@.product_attributes a
+                    JOIN @extschema@.products p ON p.product_id = a.product_id
+                    JOIN @extschema@.categories c ON c.category_id = p.category_id
+                    LEFT JOIN @extschema@.categories pa ON pa.category_id = c.parent_category_id
+                    LEFT JOIN @extschema@.categories gp ON gp.category_id = pa.parent_category_id
+                   WHERE a.name = 'brand'
+                   GROUP BY a.value
+                  HAVING pg_catalog.count(DISTINCT COALESCE(gp.category_id, pa.category_id, c.category_id)) > 1) b))
       ) AS x(rule, description, violations)
     UNION ALL
     SELECT d.rule, d.description, d.violations

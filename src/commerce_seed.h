@@ -374,6 +374,8 @@ extern bool cs_product_price_change(const GenCtx *g, int64 product_id,
 extern int	cs_supplier_department(const GenCtx *g, int64 supplier_id);
 extern int	cs_product_category(const GenCtx *g, int64 product_id);
 extern TimestampTz cs_product_created_at(const GenCtx *g, int64 product_id);
+/* 0..1 from the brand's tier, the price and the product's own draw: for ratings and defects */
+extern double cs_product_quality(const GenCtx *g, int64 product_id);
 
 /*
  * A delivery is late when it reached the customer after the date promised

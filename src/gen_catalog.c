@@ -38,22 +38,8 @@
 #include "words.h"
 
 
-/*
- * Department indexes, in the order of cs_departments in words.c.  The
- * per-department tables below are indexed by them; a department added to
- * words.c without a row here falls back to the generic word lists.
- */
-#define DEPT_ELECTRONICS	0
-#define DEPT_FASHION		1
-#define DEPT_HOME			2
-#define DEPT_BEAUTY			3
-#define DEPT_BOOKS			4
-#define DEPT_SPORTS			5
-#define DEPT_GROCERY		6
-#define DEPT_TOYS			7
-
 /* Salts of the keyed permutations drawn from ST_PERMUTE (gen_procurement.c uses 16 and up). */
-#define PK_POPULARITY		1
+/* 1 was the popularity rank permutation, no longer used */
 #define PK_SKU				2
 #define PK_SUPPLIER_NAME	3
 
@@ -72,9 +58,9 @@ perm_key(const GenCtx *g, int salt)
 /* categories: fixed tree from words.c, category_id = index + 1 */
 
 static const ColumnSpec category_cols[] = {
-	{"category_id", INT8OID},
-	{"parent_category_id", INT8OID, .nullable = true},
-	{"name", TEXTOID},
+	{.name = "category_id", .typid = INT8OID},
+	{.name = "parent_category_id", .typid = INT8OID, .nullable = true},
+	{.name = "name", .typid = TEXTOID},
 };
 
 static void
@@ -94,19 +80,26 @@ emit_category(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_categories = {
-	"categories", category_cols, lengthof(category_cols), DRV_CATEGORIES,
-	emit_category, NULL, "category_id", 120, true
+	.name = "categories",
+	.cols = category_cols,
+	.ncols = lengthof(category_cols),
+	.driver = DRV_CATEGORIES,
+	.emit = emit_category,
+	.companion = NULL,
+	.id_column = "category_id",
+	.approx_row_bytes = 120,
+	.one_per_unit = true
 };
 
 /* warehouses: fixed list, warehouse_id = index + 1 */
 
 static const ColumnSpec warehouse_cols[] = {
-	{"warehouse_id", INT8OID},
-	{"name", TEXTOID},
-	{"city", TEXTOID},
-	{"state", TEXTOID},
-	{"pincode", TEXTOID},
-	{"capacity_units", INT4OID},
+	{.name = "warehouse_id", .typid = INT8OID},
+	{.name = "name", .typid = TEXTOID},
+	{.name = "city", .typid = TEXTOID},
+	{.name = "state", .typid = TEXTOID},
+	{.name = "pincode", .typid = TEXTOID},
+	{.name = "capacity_units", .typid = INT4OID},
 };
 
 static void
@@ -131,8 +124,15 @@ emit_warehouse(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_warehouses = {
-	"warehouses", warehouse_cols, lengthof(warehouse_cols), DRV_WAREHOUSES,
-	emit_warehouse, NULL, "warehouse_id", 150, true
+	.name = "warehouses",
+	.cols = warehouse_cols,
+	.ncols = lengthof(warehouse_cols),
+	.driver = DRV_WAREHOUSES,
+	.emit = emit_warehouse,
+	.companion = NULL,
+	.id_column = "warehouse_id",
+	.approx_row_bytes = 150,
+	.one_per_unit = true
 };
 
 /*
@@ -144,12 +144,6 @@ const TableSpec cs_table_warehouses = {
  * combinations by a keyed permutation, so ten suppliers look as varied as a
  * million; past the number of combinations a round number is appended.
  */
-
-static const char *const supplier_extras[] = {
-	"Metro", "National", "Bharat", "Deccan", "Coastal", "Royal", "United", "Modern",
-	"Star", "Golden", "Supreme", "Apex", "Jyoti", "Shakti", "Sagar", "Kamal",
-	"Akash", "Prabhat", "Janata", "Mahalaxmi",
-};
 
 /*
  * A tail naming a trade is only right for that trade: a supplier of the
@@ -268,7 +262,7 @@ static void
 supplier_name(const GenCtx *g, int64 supplier_id, char *buf, int len)
 {
 	int64		nh = cs_n_company_heads;
-	int64		ne = lengthof(supplier_extras);
+	int64		ne = cs_n_supplier_extras;
 	int			nt;
 	int64		domain;
 	int64		n;
@@ -290,10 +284,10 @@ supplier_name(const GenCtx *g, int64 supplier_id, char *buf, int len)
 					  cs_supplier_department(g, supplier_id));
 	if (round == 0)
 		snprintf(buf, len, "%s %s %s", cs_company_heads[combo % nh],
-				 supplier_extras[(combo / nh) % ne], tail);
+				 cs_supplier_extras[(combo / nh) % ne], tail);
 	else
 		snprintf(buf, len, "%s %s %s %d", cs_company_heads[combo % nh],
-				 supplier_extras[(combo / nh) % ne], tail, (int) round + 1);
+				 cs_supplier_extras[(combo / nh) % ne], tail, (int) round + 1);
 }
 
 /* A DNS label from a name: lower-case letters and digits, runs of anything else as one '-'. */
@@ -339,14 +333,14 @@ supplier_created_at(const GenCtx *g, int64 supplier_id)
 }
 
 static const ColumnSpec supplier_cols[] = {
-	{"supplier_id", INT8OID},
-	{"name", TEXTOID},
-	{"rating", INT4OID},
-	{"contact_email", TEXTOID},
-	{"phone", TEXTOID, .nullable = true},
-	{"city", TEXTOID},
-	{"state", TEXTOID},
-	{"created_at", TIMESTAMPTZOID},
+	{.name = "supplier_id", .typid = INT8OID},
+	{.name = "name", .typid = TEXTOID},
+	{.name = "rating", .typid = INT4OID},
+	{.name = "contact_email", .typid = TEXTOID},
+	{.name = "phone", .typid = TEXTOID, .nullable = true},
+	{.name = "city", .typid = TEXTOID},
+	{.name = "state", .typid = TEXTOID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
 };
 
 static void
@@ -423,8 +417,15 @@ emit_supplier(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_suppliers = {
-	"suppliers", supplier_cols, lengthof(supplier_cols), DRV_SUPPLIERS,
-	emit_supplier, NULL, "supplier_id", 280, true
+	.name = "suppliers",
+	.cols = supplier_cols,
+	.ncols = lengthof(supplier_cols),
+	.driver = DRV_SUPPLIERS,
+	.emit = emit_supplier,
+	.companion = NULL,
+	.id_column = "supplier_id",
+	.approx_row_bytes = 280,
+	.one_per_unit = true
 };
 
 /*
@@ -434,397 +435,21 @@ const TableSpec cs_table_suppliers = {
  * but no "Pro" cashews) and its leaf category (a size, a volume, a weight).
  */
 
-typedef struct DeptStyle
-{
-	const char *const *adjectives;
-	int			nadjectives;
-	const char *const *colours;
-	int			ncolours;
-	int			cost_lo_bp;		/* cost as a share of price, basis points */
-	int			cost_hi_bp;
-	const char *const *blurbs;
-	int			nblurbs;
-} DeptStyle;
-
-static const char *const adj_electronics[] = {"Pro", "Lite", "Max", "Smart", "Ultra", "Nova", "Prime", "Neo"};
-static const char *const adj_fashion[] = {"Classic", "Premium", "Everyday", "Signature", "Royal", "Festive", "Handcrafted", "Comfort"};
-static const char *const adj_home[] = {"Classic", "Premium", "Deluxe", "Eco", "Smart", "Essential", "Pro", "Everyday"};
-static const char *const adj_beauty[] = {"Natural", "Herbal", "Ayurvedic", "Premium", "Daily", "Pure", "Radiance", "Gentle"};
-static const char *const adj_sports[] = {"Pro", "Classic", "Premium", "Comfort", "Elite", "Champion", "Lite", "Eco"};
-static const char *const adj_grocery[] = {"Premium", "Organic", "Classic", "Royal", "Select", "Everyday", "Farm Fresh", "Pure"};
-static const char *const adj_toys[] = {"Classic", "Deluxe", "Smart", "Junior", "Happy", "Mini", "Little", "Super"};
-
-/* devices come in sober colours; the rest use the whole palette */
-static const char *const colours_electronics[] = {"Black", "White", "Grey", "Navy Blue", "Teal", "Red"};
-
-/* blurbs fit every leaf of their department; leaves that need their own have them in LeafInfo */
-static const char *const blurbs_electronics[] = {
-	"Sleek design and solid build quality.",
-	"Thoughtfully engineered for everyday use.",
-	"Backed by the brand's warranty and a pan-India service network.",
-	"Compact, durable and easy to carry.",
-};
-static const char *const blurbs_fashion[] = {
-	"Designed for festive occasions and everyday wear alike.",
-	"Comfortable all day, made for Indian weather.",
-	"Neat finishing and lasting quality.",
-	"A versatile pick that pairs with almost anything.",
-};
-static const char *const blurbs_home[] = {
-	"Easy to clean and made to last for years of daily use.",
-	"Thoughtfully designed for Indian homes.",
-	"Sturdy build with a clean, modern look.",
-	"Quality-checked materials you can rely on.",
-};
-static const char *const blurbs_beauty[] = {
-	"Made with time-tested natural ingredients, free from parabens.",
-	"Dermatologically tested and suitable for daily use.",
-	"Cruelty-free and made in India.",
-	"A daily essential for your self-care routine.",
-};
-static const char *const blurbs_sports[] = {
-	"Built for daily practice and weekend games.",
-	"Durable, lightweight and comfortable for hours of use.",
-	"Chosen by coaches for beginners and seasoned players.",
-};
-static const char *const blurbs_grocery[] = {
-	"Carefully sourced and packed fresh in a resealable pouch.",
-	"No added colours or preservatives.",
-	"Rich aroma and full flavour, just like home.",
-	"Hygienically processed and sealed for freshness.",
-};
-static const char *const blurbs_toys[] = {
-	"Made from child-safe, non-toxic materials.",
-	"A thoughtful gift for birthdays and festivals.",
-	"Sturdy enough for years of play.",
-};
-static const char *const blurbs_generic[] = {
-	"Quality you can trust, at a fair price.",
-};
-
-/*
- * Cost is 55-80% of the price: thin margins on devices and groceries, fat
- * ones on clothes and cosmetics, as in Indian retail.  colours NULL means
- * the whole of cs_colours.
- */
-static const DeptStyle dept_styles[] = {
-	[DEPT_ELECTRONICS] = {CS_LIST(adj_electronics), CS_LIST(colours_electronics), 7000, 8000, CS_LIST(blurbs_electronics)},
-	[DEPT_FASHION] = {CS_LIST(adj_fashion), NULL, 0, 5500, 6500, CS_LIST(blurbs_fashion)},
-	[DEPT_HOME] = {CS_LIST(adj_home), NULL, 0, 6200, 7400, CS_LIST(blurbs_home)},
-	[DEPT_BEAUTY] = {CS_LIST(adj_beauty), NULL, 0, 5500, 6500, CS_LIST(blurbs_beauty)},
-	[DEPT_BOOKS] = {NULL, 0, NULL, 0, 6000, 7200, CS_LIST(blurbs_generic)},
-	[DEPT_SPORTS] = {CS_LIST(adj_sports), NULL, 0, 6200, 7400, CS_LIST(blurbs_sports)},
-	[DEPT_GROCERY] = {CS_LIST(adj_grocery), NULL, 0, 6800, 8000, CS_LIST(blurbs_grocery)},
-	[DEPT_TOYS] = {CS_LIST(adj_toys), NULL, 0, 6000, 7200, CS_LIST(blurbs_toys)},
-};
-
-static const DeptStyle dept_style_generic = {NULL, 0, NULL, 0, 6000, 7500, CS_LIST(blurbs_generic)};
-
-static const DeptStyle *
+static const CsDeptStyle *
 dept_style(int dept)
 {
-	if (dept < (int) lengthof(dept_styles) && dept_styles[dept].cost_hi_bp > 0)
-		return &dept_styles[dept];
-	return &dept_style_generic;
+	if (dept >= 0 && dept < CS_NUM_DEPTS && cs_dept_styles[dept].cost_hi_bp > 0)
+		return &cs_dept_styles[dept];
+	return &cs_dept_style_generic;
 }
 
-/*
- * Per leaf category: the variants a product comes in (in rising price
- * order: the variant follows the price drawn, so the 1 kg pack is dearer
- * than the 250 g one), the weight each variant adds, the packed shipping
- * weight range, and for books the title parts and blurbs.
- */
-typedef struct LeafInfo
-{
-	const char *const *variants;
-	int			nvariants;
-	const int  *variant_grams;	/* net weight of each variant, or NULL */
-	int			wmin;			/* shipping weight in grams, on top of variant_grams */
-	int			wmax;
-	const char *const *title_a;
-	int			ntitle_a;
-	const char *const *title_b;
-	int			ntitle_b;
-	const char *const *blurbs;	/* replaces the department's */
-	int			nblurbs;
-} LeafInfo;
-
-static const char *const v_phone[] = {"4 GB RAM, 64 GB", "6 GB RAM, 128 GB", "8 GB RAM, 128 GB", "8 GB RAM, 256 GB", "12 GB RAM, 256 GB"};
-static const char *const v_powerbank[] = {"5000 mAh", "10000 mAh", "20000 mAh"};
-static const int g_powerbank[] = {0, 100, 250};
-static const char *const v_laptop[] = {"15.6-inch, 8 GB RAM, 256 GB SSD", "14-inch, 8 GB RAM, 512 GB SSD", "15.6-inch, 16 GB RAM, 512 GB SSD", "14-inch, 16 GB RAM, 1 TB SSD"};
-static const char *const v_headphones[] = {"In-Ear", "On-Ear", "Over-Ear"};
-static const int g_headphones[] = {0, 100, 180};
-static const char *const v_speaker[] = {"10 W", "20 W", "40 W"};
-static const int g_speaker[] = {0, 400, 1200};
-static const char *const v_cooker[] = {"2 L", "3 L", "5 L", "7.5 L"};
-static const int g_cooker[] = {1500, 1900, 2600, 3800};
-static const char *const v_tawa[] = {"26 cm", "28 cm", "30 cm"};
-static const int g_tawa[] = {700, 850, 1000};
-static const char *const v_mixer[] = {"500 W", "750 W", "1000 W"};
-static const char *const v_purifier[] = {"UV", "RO+UV", "RO+UV+UF"};
-static const char *const v_bedsheet[] = {"with 2 Pillow Covers"};
-static const char *const v_serum[] = {"30 ml", "50 ml"};
-static const int g_serum[] = {30, 50};
-static const char *const v_hairoil[] = {"100 ml", "200 ml", "300 ml"};
-static const int g_hairoil[] = {95, 190, 285};
-static const char *const v_perfume[] = {"50 ml", "100 ml"};
-static const int g_perfume[] = {50, 100};
-static const char *const v_yogamat[] = {"4 mm", "6 mm", "8 mm"};
-static const int g_yogamat[] = {800, 1100, 1400};
-static const char *const v_bat[] = {"Size 5", "Size 6", "Short Handle"};
-static const char *const v_cycle[] = {"24T, Single Speed", "26T, Single Speed", "27.5T, 21 Speed"};
-static const char *const v_tea[] = {"250 g", "500 g", "1 kg"};
-static const int g_tea[] = {250, 500, 1000};
-static const char *const v_cashews[] = {"200 g", "500 g", "1 kg"};
-static const int g_cashews[] = {200, 500, 1000};
-static const char *const v_masala[] = {"100 g", "200 g", "500 g"};
-static const int g_masala[] = {100, 200, 500};
-static const char *const v_teddy[] = {"30 cm", "60 cm", "90 cm"};
-static const int g_teddy[] = {0, 350, 900};
-static const char *const v_blocks[] = {"100 Pieces", "250 Pieces", "500 Pieces"};
-static const int g_blocks[] = {0, 450, 1000};
-static const char *const v_diapers[] = {"Small, 86 Count", "Medium, 76 Count", "Large, 64 Count"};
-
-static const char *const fiction_a[] = {
-	"The Monsoon", "The Silent", "The Last", "The Forgotten", "The Hidden", "The Paper",
-	"The Crimson", "The Lost", "The Hollow", "The Burning", "The Midnight", "The Salt",
-};
-static const char *const fiction_b[] = {
-	"Letters", "Harbour", "Kingdom", "Garden", "Promise", "Station", "Palace", "River",
-	"Orchard", "Verandah", "Courtyard", "Horizon",
-};
-static const char *const exam_a[] = {
-	"JEE Main", "NEET UG", "UPSC Prelims", "SSC CGL", "CAT", "GATE", "IBPS PO", "CBSE Class 12",
-};
-static const char *const exam_b[] = {
-	"Physics", "Chemistry", "Mathematics", "General Studies", "Quantitative Aptitude",
-	"Logical Reasoning", "English", "Biology",
-};
-static const char *const kids_a[] = {
-	"The Brave Little", "The Curious", "The Sleepy", "The Clever", "The Tiny", "The Happy",
-	"The Hungry", "The Magic",
-};
-static const char *const kids_b[] = {
-	"Elephant", "Tiger", "Peacock", "Monkey", "Mango Tree", "Kite", "Rickshaw", "Parrot", "Tortoise",
-};
-static const char *const blurbs_fiction[] = {
-	"A sweeping story of family, memory and the places we leave behind.",
-	"A gripping page-turner set across three generations.",
-	"A tender, funny and unforgettable debut.",
-};
-static const char *const blurbs_exam[] = {
-	"Chapter-wise theory, solved examples and previous years' papers with answers.",
-	"Updated to the latest syllabus, with practice sets and mock tests.",
-	"Concise revision notes and thousands of practice questions.",
-};
-static const char *const blurbs_diapers[] = {
-	"Up to 12 hours of dryness with a soft, breathable outer cover.",
-	"Gentle on baby's skin, with a wetness indicator and stretchy sides.",
-};
-static const char *const blurbs_kids[] = {
-	"A delightful read-aloud story with colourful illustrations.",
-	"Bright pictures and simple words for young readers.",
-	"A bedtime favourite about friendship and courage.",
-};
-
-/* Indexed by position in cs_categories; leaves without a row get 250-1500 g and no variants. */
-static const LeafInfo leaf_info[] = {
-	[11] = {CS_LIST(v_phone), NULL, 150, 230},
-	[12] = {NULL, 0, NULL, 20, 60},
-	[13] = {CS_LIST(v_powerbank), g_powerbank, 150, 220},
-	[14] = {CS_LIST(v_laptop), NULL, 1300, 2400},
-	[15] = {NULL, 0, NULL, 300, 900},
-	[16] = {CS_LIST(v_headphones), g_headphones, 60, 150},
-	[17] = {CS_LIST(v_speaker), g_speaker, 300, 800},
-	[21] = {NULL, 0, NULL, 180, 300},
-	[22] = {NULL, 0, NULL, 200, 450},
-	[23] = {NULL, 0, NULL, 450, 900},
-	[24] = {NULL, 0, NULL, 150, 350},
-	[25] = {NULL, 0, NULL, 600, 1100},
-	[26] = {NULL, 0, NULL, 300, 700},
-	[29] = {CS_LIST(v_cooker), g_cooker, 300, 800},
-	[30] = {CS_LIST(v_tawa), g_tawa, 100, 300},
-	[31] = {CS_LIST(v_mixer), NULL, 3000, 5500},
-	[32] = {CS_LIST(v_purifier), NULL, 6000, 10000},
-	[33] = {CS_LIST(v_bedsheet), NULL, 700, 1500},
-	[34] = {CS_LIST(v_serum), g_serum, 60, 120},
-	[35] = {CS_LIST(v_hairoil), g_hairoil, 30, 70},
-	[36] = {CS_LIST(v_perfume), g_perfume, 150, 300},
-	[37] = {NULL, 0, NULL, 220, 600, CS_LIST(fiction_a), CS_LIST(fiction_b), CS_LIST(blurbs_fiction)},
-	[38] = {NULL, 0, NULL, 500, 1400, CS_LIST(exam_a), CS_LIST(exam_b), CS_LIST(blurbs_exam)},
-	[39] = {NULL, 0, NULL, 120, 350, CS_LIST(kids_a), CS_LIST(kids_b), CS_LIST(blurbs_kids)},
-	[40] = {CS_LIST(v_yogamat), g_yogamat, 100, 300},
-	[41] = {CS_LIST(v_bat), NULL, 1100, 1400},
-	[42] = {CS_LIST(v_cycle), NULL, 12000, 17000},
-	[43] = {CS_LIST(v_tea), g_tea, 20, 60},
-	[44] = {CS_LIST(v_cashews), g_cashews, 15, 50},
-	[45] = {CS_LIST(v_masala), g_masala, 10, 40},
-	[46] = {CS_LIST(v_teddy), g_teddy, 200, 400},
-	[47] = {CS_LIST(v_blocks), g_blocks, 300, 500},
-	[48] = {CS_LIST(v_diapers), NULL, 1000, 2500, NULL, 0, NULL, 0, CS_LIST(blurbs_diapers)},
-};
-
-static const LeafInfo leaf_info_generic = {NULL, 0, NULL, 250, 1500};
-
-static const LeafInfo *
+static const CsLeafInfo *
 leaf_of(int leaf)
 {
-	if (leaf < (int) lengthof(leaf_info) && leaf_info[leaf].wmax > 0)
-		return &leaf_info[leaf];
-	return &leaf_info_generic;
+	if (leaf >= 0 && leaf < CS_NUM_CATEGORIES && cs_leaf_info[leaf].wmax > 0)
+		return &cs_leaf_info[leaf];
+	return &cs_leaf_info_generic;
 }
-
-/*
- * Attribute values.  A rule gives the values of an attribute for a leaf, a
- * department, or anywhere (most specific wins); AV_NONE says the attribute
- * does not apply there (no "fit" for a saree), and an attribute without any
- * rule never applies.
- */
-typedef enum AttrKind
-{
-	AV_LIST,					/* one of values[] */
-	AV_NONE,					/* not applicable */
-	AV_VARIANT,					/* the variant in the product's name */
-	AV_COLOUR,					/* the colour in the product's name */
-	AV_YEAR,					/* the year the product was listed */
-	AV_PAGES					/* lo..hi in steps of 8 (printed signatures) */
-} AttrKind;
-
-typedef struct AttrRule
-{
-	const char *attr;
-	int			dept;			/* -1: any */
-	int			leaf;			/* -1: any */
-	AttrKind	kind;
-	const char *const *values;
-	int			nvalues;
-	int			lo;
-	int			hi;
-} AttrRule;
-
-static const char *const a_warranty_elec[] = {"6 months", "1 year", "1 year", "1 year", "2 years"};
-static const char *const a_warranty_home[] = {"1 year", "1 year", "2 years"};
-static const char *const a_warranty_cooker[] = {"5 years", "5 years", "10 years"};
-static const char *const a_warranty_sports[] = {"6 months", "1 year"};
-static const char *const a_warranty_cycle[] = {"1 year on frame", "2 years on frame", "5 years on frame"};
-static const char *const a_conn_phone[] = {"5G, Wi-Fi 6, Bluetooth 5.3", "5G, Wi-Fi 5, Bluetooth 5.2", "4G, Wi-Fi 5, Bluetooth 5.0"};
-static const char *const a_conn_powerbank[] = {"USB-C PD, USB-A", "USB-C, Micro-USB, USB-A"};
-static const char *const a_conn_laptop[] = {"Wi-Fi 6, Bluetooth 5.2", "Wi-Fi 6E, Bluetooth 5.3", "Wi-Fi 5, Bluetooth 5.0"};
-static const char *const a_conn_keyboard[] = {"Bluetooth", "2.4 GHz USB receiver", "Bluetooth and 2.4 GHz"};
-static const char *const a_conn_audio[] = {"Bluetooth 5.3", "Bluetooth 5.0", "Bluetooth 5.3, AUX"};
-static const char *const a_size_apparel[] = {"S", "M", "M", "L", "L", "XL", "XXL"};
-static const char *const a_size_saree[] = {"Free Size (5.5 m with 0.8 m blouse piece)"};
-static const char *const a_size_shoes[] = {"UK 6", "UK 7", "UK 8", "UK 8", "UK 9", "UK 10"};
-static const char *const a_mat_shirt[] = {"100% Cotton", "Cotton Blend", "Linen Blend"};
-static const char *const a_mat_kurta[] = {"Cotton", "Khadi Cotton", "Silk Blend", "Rayon"};
-static const char *const a_mat_saree[] = {"Banarasi Silk", "Cotton", "Georgette", "Chiffon", "Kanjeevaram Silk", "Chanderi"};
-static const char *const a_mat_kurti[] = {"Rayon", "Cotton", "Georgette", "Crepe"};
-static const char *const a_mat_sneakers[] = {"Mesh", "Synthetic Leather", "Canvas"};
-static const char *const a_mat_sandals[] = {"Synthetic", "Leather", "EVA"};
-static const char *const a_fit_shirt[] = {"Slim Fit", "Regular Fit"};
-static const char *const a_fit_kurta[] = {"Regular Fit", "Straight", "Relaxed"};
-static const char *const a_fit_kurti[] = {"Straight", "A-line", "Anarkali"};
-static const char *const a_mat_cooker[] = {"Aluminium", "Stainless Steel", "Hard Anodised Aluminium"};
-static const char *const a_mat_tawa[] = {"Aluminium, non-stick coated", "Cast Iron"};
-static const char *const a_mat_mixer[] = {"Stainless steel jars, ABS body"};
-static const char *const a_mat_purifier[] = {"Food-grade ABS"};
-static const char *const a_mat_bedsheet[] = {"100% Cotton", "Microfibre", "Cotton Blend"};
-static const char *const a_cap_mixer[] = {"3 jars", "3 jars", "4 jars"};
-static const char *const a_cap_purifier[] = {"6 L", "7 L", "8 L", "10 L"};
-static const char *const a_skin[] = {"All skin types", "Oily skin", "Dry skin", "Sensitive skin", "Combination skin"};
-static const char *const a_shelf_beauty[] = {"24 months", "30 months", "36 months"};
-static const char *const a_shelf_tea[] = {"18 months", "24 months"};
-static const char *const a_shelf_nuts[] = {"6 months", "9 months"};
-static const char *const a_shelf_masala[] = {"12 months", "18 months"};
-static const char *const a_lang[] = {"English", "English", "English", "Hindi", "Tamil", "Bengali", "Marathi"};
-static const char *const a_lang_exam[] = {"English", "English", "Hindi"};
-static const char *const a_format[] = {"Paperback", "Paperback", "Paperback", "Hardcover"};
-static const char *const a_format_kids[] = {"Paperback", "Board Book"};
-static const char *const a_mat_yoga[] = {"TPE", "NBR Foam", "PVC"};
-static const char *const a_mat_bat[] = {"Kashmir Willow", "English Willow"};
-static const char *const a_mat_cycle[] = {"Steel frame", "Alloy frame"};
-static const char *const a_origin_tea[] = {"Dibrugarh, Assam", "Jorhat, Assam", "Golaghat, Assam"};
-static const char *const a_origin_nuts[] = {"Goa", "Kerala", "Konkan, Maharashtra"};
-static const char *const a_origin_masala[] = {"Kerala", "Rajasthan", "Madhya Pradesh"};
-static const char *const a_age_teddy[] = {"0+ years", "3+ years"};
-static const char *const a_age_blocks[] = {"3+ years", "5+ years", "8+ years"};
-static const char *const a_mat_teddy[] = {"Soft plush", "Velvet plush"};
-static const char *const a_mat_blocks[] = {"ABS plastic", "Wood"};
-static const char *const a_mat_diapers[] = {"Cotton-soft, breathable"};
-
-#define RULE(attr, dept, leaf, list) {attr, dept, leaf, AV_LIST, CS_LIST(list)}
-#define RULE_KIND(attr, dept, leaf, kind) {attr, dept, leaf, kind}
-
-static const AttrRule attr_rules[] = {
-	RULE_KIND("colour", -1, -1, AV_COLOUR),
-	RULE_KIND("colour", -1, 41, AV_NONE),	/* a bat is the colour of willow */
-	RULE_KIND("colour", -1, 48, AV_NONE),
-	RULE("warranty", DEPT_ELECTRONICS, -1, a_warranty_elec),
-	RULE_KIND("warranty", -1, 12, AV_NONE),
-	RULE("warranty", DEPT_HOME, -1, a_warranty_home),
-	RULE("warranty", -1, 29, a_warranty_cooker),
-	RULE_KIND("warranty", -1, 33, AV_NONE),
-	RULE("warranty", DEPT_SPORTS, -1, a_warranty_sports),
-	RULE_KIND("warranty", -1, 40, AV_NONE),
-	RULE("warranty", -1, 42, a_warranty_cycle),
-	RULE_KIND("model_year", DEPT_ELECTRONICS, -1, AV_YEAR),
-	RULE_KIND("model_year", -1, 12, AV_NONE),
-	RULE("connectivity", -1, 11, a_conn_phone),
-	RULE("connectivity", -1, 13, a_conn_powerbank),
-	RULE("connectivity", -1, 14, a_conn_laptop),
-	RULE("connectivity", -1, 15, a_conn_keyboard),
-	RULE("connectivity", -1, 16, a_conn_audio),
-	RULE("connectivity", -1, 17, a_conn_audio),
-	RULE("size", -1, 21, a_size_apparel),
-	RULE("size", -1, 22, a_size_apparel),
-	RULE("size", -1, 23, a_size_saree),
-	RULE("size", -1, 24, a_size_apparel),
-	RULE("size", -1, 25, a_size_shoes),
-	RULE("size", -1, 26, a_size_shoes),
-	RULE("material", -1, 21, a_mat_shirt),
-	RULE("material", -1, 22, a_mat_kurta),
-	RULE("material", -1, 23, a_mat_saree),
-	RULE("material", -1, 24, a_mat_kurti),
-	RULE("material", -1, 25, a_mat_sneakers),
-	RULE("material", -1, 26, a_mat_sandals),
-	RULE("fit", -1, 21, a_fit_shirt),
-	RULE("fit", -1, 22, a_fit_kurta),
-	RULE("fit", -1, 24, a_fit_kurti),
-	RULE("material", -1, 29, a_mat_cooker),
-	RULE("material", -1, 30, a_mat_tawa),
-	RULE("material", -1, 31, a_mat_mixer),
-	RULE("material", -1, 32, a_mat_purifier),
-	RULE("material", -1, 33, a_mat_bedsheet),
-	RULE_KIND("capacity", -1, 29, AV_VARIANT),
-	RULE("capacity", -1, 31, a_cap_mixer),
-	RULE("capacity", -1, 32, a_cap_purifier),
-	RULE_KIND("volume", DEPT_BEAUTY, -1, AV_VARIANT),
-	RULE("skin_type", -1, 34, a_skin),
-	RULE("shelf_life", DEPT_BEAUTY, -1, a_shelf_beauty),
-	RULE("language", DEPT_BOOKS, -1, a_lang),
-	RULE("language", -1, 38, a_lang_exam),
-	RULE("format", DEPT_BOOKS, -1, a_format),
-	RULE("format", -1, 39, a_format_kids),
-	{"pages", -1, 37, AV_PAGES, NULL, 0, 160, 520},
-	{"pages", -1, 38, AV_PAGES, NULL, 0, 240, 960},
-	{"pages", -1, 39, AV_PAGES, NULL, 0, 24, 64},
-	RULE("material", -1, 40, a_mat_yoga),
-	RULE("material", -1, 41, a_mat_bat),
-	RULE("material", -1, 42, a_mat_cycle),
-	RULE_KIND("net_weight", DEPT_GROCERY, -1, AV_VARIANT),
-	RULE("shelf_life", -1, 43, a_shelf_tea),
-	RULE("shelf_life", -1, 44, a_shelf_nuts),
-	RULE("shelf_life", -1, 45, a_shelf_masala),
-	RULE("origin", -1, 43, a_origin_tea),
-	RULE("origin", -1, 44, a_origin_nuts),
-	RULE("origin", -1, 45, a_origin_masala),
-	RULE("age_group", -1, 46, a_age_teddy),
-	RULE("age_group", -1, 47, a_age_blocks),
-	RULE("material", -1, 46, a_mat_teddy),
-	RULE("material", -1, 47, a_mat_blocks),
-	RULE("material", -1, 48, a_mat_diapers),
-};
 
 /* Field numbers of the ST_PRODUCT stream (row = product_id). */
 enum
@@ -842,13 +467,16 @@ enum
 	PF_NEW,
 	PF_CREATED,
 	PF_DESC_NULL,
-	PF_DESC
+	PF_DESC,
+	PF_QUALITY,					/* 2 draws */
+	PF_POPULARITY = PF_QUALITY + 2
 };
 
 /* ST_ATTRIBUTE (row = product_id): the count, the selection, then one field per attribute */
 #define AF_COUNT	0
 #define AF_SELECT	1
 #define AF_VALUE	16
+#define AF_STRIDE	4			/* fields per attribute value */
 
 #define MAX_ATTRS	8
 
@@ -859,14 +487,14 @@ typedef struct ProductFacts
 	int64		supplier_id;
 	int			dept;
 	int			leaf;			/* index in cs_categories */
-	const DeptStyle *style;
-	const LeafInfo *info;
+	const CsDeptStyle *style;
+	const CsLeafInfo *info;
 	double		quantile;		/* where the price sits in the leaf's range, 0..1 */
 	int64		price;			/* paise */
 	int64		cost;			/* paise */
 	int			variant;		/* index in info->variants, or -1 */
-	const char *brand;
-	const char *colour;
+	const CsBrand *brand;
+	const char *colour;			/* NULL when the leaf is not sold by colour */
 	int			nattr;			/* optional attributes listed */
 	int			attr[MAX_ATTRS];	/* their indexes in the department's list */
 	bool		shows_colour;
@@ -917,6 +545,32 @@ product_leaf(const GenCtx *g, int64 product_id, int *dept_out)
 	return i;
 }
 
+/*
+ * The brand of a product: uniform among the brands that make its leaf, so a
+ * brand's products stay in its few leaves and in one department.
+ */
+static const CsBrand *
+product_brand(const GenCtx *g, int64 product_id, int leaf)
+{
+	uint64		bit = CS_LEAF(leaf);
+	int			n = 0;
+	int			k;
+	int			i;
+	CsRand		r;
+
+	for (i = 0; i < cs_n_brands; i++)
+		if (cs_brands[i].leaves & bit)
+			n++;
+	if (n == 0)
+		elog(ERROR, "no brand makes \"%s\"", cs_categories[leaf].name);
+	product_rand(&r, g, product_id, PF_BRAND);
+	k = (int) cs_range(&r, 0, n - 1);
+	for (i = 0; i < cs_n_brands; i++)
+		if ((cs_brands[i].leaves & bit) && k-- == 0)
+			break;
+	return &cs_brands[i];
+}
+
 /* A shop price: ...9 rupees below 1,000, ...99 below 10,000, then 499 or 999. */
 static int64
 charm_rupees(double x)
@@ -931,26 +585,34 @@ charm_rupees(double x)
 }
 
 /*
- * Price in paise within the leaf's range, most products near its cheap end
- * (the square of a uniform draw), and where it sits in the range.
+ * Where a product's price sits in its leaf's range, 0..1, by its brand's
+ * tier: a budget brand in the cheapest third, a premium one from a quarter
+ * up, each mostly near the cheap end of its band (the square of a uniform
+ * draw), so the catalogue as a whole still crowds the cheap end.
  */
-static int64
-product_price_of(const GenCtx *g, int64 product_id, int leaf, double *quantile)
+static double
+price_quantile(const GenCtx *g, int64 product_id, const CsBrand *brand)
 {
-	const CsCategory *c = &cs_categories[leaf];
+	static const double band_lo[3] = {0.0, 0.05, 0.25};
+	static const double band_width[3] = {0.35, 0.60, 0.75};
 	CsRand		r;
 	double		u;
-	double		q;
-	int64		rupees;
 
 	product_rand(&r, g, product_id, PF_PRICE);
 	u = cs_unit(&r);
-	q = u * u;
+	return band_lo[brand->tier] + band_width[brand->tier] * (u * u);
+}
+
+/* Price in paise at quantile q of the leaf's range. */
+static int64
+price_at_quantile(int leaf, double q)
+{
+	const CsCategory *c = &cs_categories[leaf];
+	int64		rupees;
+
 	rupees = charm_rupees(c->min_price + (double) (c->max_price - c->min_price) * q);
 	rupees = Max(rupees, c->min_price);
 	rupees = Min(rupees, c->max_price);
-	if (quantile)
-		*quantile = q;
 	return rupees * 100;
 }
 
@@ -958,7 +620,7 @@ product_price_of(const GenCtx *g, int64 product_id, int leaf, double *quantile)
 static int64
 product_cost_of(const GenCtx *g, int64 product_id, int dept, int64 price)
 {
-	const DeptStyle *st = dept_style(dept);
+	const CsDeptStyle *st = dept_style(dept);
 	CsRand		r;
 	int64		bp;
 
@@ -974,7 +636,10 @@ product_cost_of(const GenCtx *g, int64 product_id, int dept, int64 price)
 int64
 cs_product_price(const GenCtx *g, int64 product_id)
 {
-	return product_price_of(g, product_id, product_leaf(g, product_id, NULL), NULL);
+	int			leaf = product_leaf(g, product_id, NULL);
+
+	return price_at_quantile(leaf, price_quantile(g, product_id,
+												   product_brand(g, product_id, leaf)));
 }
 
 /* products.cost_price in paise: what a purchase order pays per unit. */
@@ -984,7 +649,9 @@ cs_product_cost(const GenCtx *g, int64 product_id)
 	int			dept;
 	int			leaf = product_leaf(g, product_id, &dept);
 
-	return product_cost_of(g, product_id, dept, product_price_of(g, product_id, leaf, NULL));
+	return product_cost_of(g, product_id, dept,
+						   price_at_quantile(leaf, price_quantile(g, product_id,
+																  product_brand(g, product_id, leaf))));
 }
 
 /* products.category_id - 1: the product's leaf as an index into cs_categories. */
@@ -992,6 +659,40 @@ int
 cs_product_category(const GenCtx *g, int64 product_id)
 {
 	return product_leaf(g, product_id, NULL);
+}
+
+/* Quality from a product's brand tier, its price quantile and its own draws. */
+static double
+quality_of(const GenCtx *g, int64 product_id, const CsBrand *brand, double q)
+{
+	static const double tier_base[3] = {0.40, 0.55, 0.70};
+	CsRand		r;
+	double		noise;
+	double		quality;
+
+	product_rand(&r, g, product_id, PF_QUALITY);
+	/* triangular on [-0.3, 0.3]: most products near their tier, a few far off */
+	noise = 0.3 * (cs_unit(&r) + cs_unit(&r) - 1.0);
+	quality = tier_base[brand->tier] + 0.15 * q + noise;
+	return Min(Max(quality, 0.0), 1.0);
+}
+
+/*
+ * The quality of a product, 0 (shoddy) to 1 (excellent): what its ratings
+ * and defect returns should follow.  A pure function of (seed, product):
+ * the brand's tier sets the level (budget 0.40, mid-range 0.55, premium
+ * 0.70), the dearer end of the leaf's range adds up to 0.15, and the
+ * product's own draw moves it by up to 0.3 either way (triangular, so most
+ * stay near their tier and a few budget products beat a premium dud).
+ * Averages about 0.6; never computed from other rows.
+ */
+double
+cs_product_quality(const GenCtx *g, int64 product_id)
+{
+	int			leaf = product_leaf(g, product_id, NULL);
+	const CsBrand *brand = product_brand(g, product_id, leaf);
+
+	return quality_of(g, product_id, brand, price_quantile(g, product_id, brand));
 }
 
 /*
@@ -1026,16 +727,16 @@ product_discontinued(const GenCtx *g, int64 product_id)
 }
 
 /* The most specific rule for attribute attr of a leaf, or NULL. */
-static const AttrRule *
+static const CsAttrRule *
 attr_rule(const char *attr, int dept, int leaf)
 {
-	const AttrRule *best = NULL;
+	const CsAttrRule *best = NULL;
 	int			best_rank = -1;
 	int			i;
 
-	for (i = 0; i < (int) lengthof(attr_rules); i++)
+	for (i = 0; i < cs_n_attr_rules; i++)
 	{
-		const AttrRule *ru = &attr_rules[i];
+		const CsAttrRule *ru = &cs_attr_rules[i];
 		int			rank;
 
 		if (ru->attr[0] != attr[0] || strcmp(ru->attr, attr) != 0)
@@ -1066,11 +767,14 @@ attr_rule(const char *attr, int dept, int leaf)
 static bool
 attr_applies(const ProductFacts *f, int a)
 {
-	const AttrRule *ru = attr_rule(cs_departments[f->dept].attributes[a], f->dept, f->leaf);
+	const CsAttrRule *ru = attr_rule(cs_departments[f->dept].attributes[a], f->dept, f->leaf);
 
 	if (ru == NULL || ru->kind == AV_NONE)
 		return false;
-	if (ru->kind == AV_VARIANT && f->variant < 0)
+	if ((ru->kind == AV_VARIANT || ru->kind == AV_VARIANT_PART) && f->variant < 0)
+		return false;
+	/* a colour only where the leaf is sold by colour: none on a pressure cooker */
+	if (ru->kind == AV_COLOUR && f->info->colours == NULL)
 		return false;
 	return true;
 }
@@ -1099,50 +803,9 @@ attr_count(const GenCtx *g, const ProductFacts *f, int *app, int *napp_out)
 	return (int) cs_range(&r, Min(2, hi), hi);
 }
 
-/* Brands named after one trade ("Ashwa Cycles") make only that leaf's products. */
-static const struct
-{
-	const char *brand;
-	int			leaf;
-}			brand_only_for[] = {
-	{"Ashwa Cycles", 42},
-	{"Chai Bagh", 43},
-};
-
-static bool
-brand_fits(const char *brand, int leaf)
-{
-	int			i;
-
-	for (i = 0; i < (int) lengthof(brand_only_for); i++)
-		if (strcmp(brand, brand_only_for[i].brand) == 0)
-			return brand_only_for[i].leaf == leaf;
-	return true;
-}
-
-/* One of the department's brands that fit the leaf, uniformly (one draw). */
-static const char *
-product_brand(const CsDepartment *d, int leaf, CsRand *r)
-{
-	int			n = 0;
-	int			k;
-	int			i;
-
-	for (i = 0; i < d->nbrands; i++)
-		if (brand_fits(d->brands[i], leaf))
-			n++;
-	if (n == 0)
-		return d->brands[cs_range(r, 0, d->nbrands - 1)];
-	k = (int) cs_range(r, 0, n - 1);
-	for (i = 0; i < d->nbrands; i++)
-		if (brand_fits(d->brands[i], leaf) && k-- == 0)
-			break;
-	return d->brands[i];
-}
-
 /*
  * Everything about a product but its timestamps, weight and text: leaf,
- * price, cost, variant, brand, colour and which attributes it lists.
+ * brand, price, cost, variant, colour and which attributes it lists.
  */
 static void
 product_facts(const GenCtx *g, int64 product_id, ProductFacts *f)
@@ -1160,7 +823,9 @@ product_facts(const GenCtx *g, int64 product_id, ProductFacts *f)
 	d = &cs_departments[f->dept];
 	f->style = dept_style(f->dept);
 	f->info = leaf_of(f->leaf);
-	f->price = product_price_of(g, product_id, f->leaf, &f->quantile);
+	f->brand = product_brand(g, product_id, f->leaf);
+	f->quantile = price_quantile(g, product_id, f->brand);
+	f->price = price_at_quantile(f->leaf, f->quantile);
 	f->cost = product_cost_of(g, product_id, f->dept, f->price);
 
 	/* the dearer end of the range gets the bigger pack, the more memory */
@@ -1168,13 +833,10 @@ product_facts(const GenCtx *g, int64 product_id, ProductFacts *f)
 	if (f->info->nvariants > 0)
 		f->variant = Min(f->info->nvariants - 1, (int) (f->quantile * f->info->nvariants));
 
-	product_rand(&r, g, product_id, PF_BRAND);
-	f->brand = product_brand(d, f->leaf, &r);
-	r.field = PF_COLOUR;
-	if (f->style->colours)
-		f->colour = f->style->colours[cs_range(&r, 0, f->style->ncolours - 1)];
-	else
-		f->colour = cs_colours[cs_range(&r, 0, cs_n_colours - 1)];
+	product_rand(&r, g, product_id, PF_COLOUR);
+	f->colour = NULL;
+	if (f->info->colours)
+		f->colour = f->info->colours[cs_range(&r, 0, f->info->ncolours - 1)];
 
 	/* k of the applicable attributes, in the department's order (selection sampling) */
 	k = attr_count(g, f, app, &napp);
@@ -1199,7 +861,10 @@ pick(CsRand *r, const char *const *list, int n)
 	return list[cs_range(r, 0, n - 1)];
 }
 
-/* The book title: two parts drawn from the leaf's lists. */
+/*
+ * The book title: two parts drawn from the leaf's lists, used as they are
+ * (a title part that starts with "The" gets no second article).
+ */
 static void
 book_title(const GenCtx *g, const ProductFacts *f, char *buf, int len)
 {
@@ -1212,26 +877,56 @@ book_title(const GenCtx *g, const ProductFacts *f, char *buf, int len)
 	snprintf(buf, len, "%s %s", a, pick(&r, f->info->title_b, f->info->ntitle_b));
 }
 
-/* An adjective not already in the brand (no "Khel Pro Pro Yoga Mat"), uniformly (one draw). */
+/* Whether word w already appears in s as a whole word. */
+static bool
+has_word(const char *s, const char *w)
+{
+	size_t		n = strlen(w);
+	const char *p;
+
+	for (p = strstr(s, w); p != NULL; p = strstr(p + 1, w))
+		if ((p == s || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* An adjective that no word of brand or noun repeats or contains ("Smart Smartphone", "Khel Pro Pro"). */
+static bool
+adjective_fits(const ProductFacts *f, const char *adj)
+{
+	return !has_word(f->brand->name, adj) && strstr(cs_categories[f->leaf].noun, adj) == NULL;
+}
+
+/* The leaf's adjectives, else the department's, else the generic ones: one that fits, uniformly (one draw). */
 static const char *
 product_adjective(const GenCtx *g, const ProductFacts *f)
 {
-	const char *const *list = f->style->adjectives ? f->style->adjectives : cs_adjectives;
-	int			n = f->style->adjectives ? f->style->nadjectives : cs_n_adjectives;
+	const char *const *list = cs_adjectives;
+	int			n = cs_n_adjectives;
 	int			fit = 0;
 	int			k;
 	int			i;
 	CsRand		r;
 
+	if (f->info->adjectives)
+	{
+		list = f->info->adjectives;
+		n = f->info->nadjectives;
+	}
+	else if (f->style->adjectives)
+	{
+		list = f->style->adjectives;
+		n = f->style->nadjectives;
+	}
 	for (i = 0; i < n; i++)
-		if (strstr(f->brand, list[i]) == NULL)
+		if (adjective_fits(f, list[i]))
 			fit++;
 	product_rand(&r, g, f->id, PF_ADJ);
 	if (fit == 0)
 		return pick(&r, list, n);
 	k = (int) cs_range(&r, 0, fit - 1);
 	for (i = 0; i < n; i++)
-		if (strstr(f->brand, list[i]) == NULL && k-- == 0)
+		if (adjective_fits(f, list[i]) && k-- == 0)
 			break;
 	return list[i];
 }
@@ -1245,6 +940,7 @@ static void
 format_name(const GenCtx *g, const ProductFacts *f, char *buf, int len)
 {
 	const char *noun = cs_categories[f->leaf].noun;
+	const char *brand = f->brand->name;
 	const char *variant = f->variant >= 0 ? f->info->variants[f->variant] : NULL;
 
 	if (f->info->title_a)
@@ -1252,17 +948,17 @@ format_name(const GenCtx *g, const ProductFacts *f, char *buf, int len)
 		char		title[128];
 
 		book_title(g, f, title, sizeof(title));
-		snprintf(buf, len, "%s - %s (%s)", title, noun, f->brand);
+		snprintf(buf, len, "%s - %s (%s)", title, noun, brand);
 		return;
 	}
 	if (f->shows_colour && variant)
-		snprintf(buf, len, "%s %s %s (%s, %s)", f->brand, product_adjective(g, f), noun, f->colour, variant);
+		snprintf(buf, len, "%s %s %s (%s, %s)", brand, product_adjective(g, f), noun, f->colour, variant);
 	else if (f->shows_colour)
-		snprintf(buf, len, "%s %s %s (%s)", f->brand, product_adjective(g, f), noun, f->colour);
+		snprintf(buf, len, "%s %s %s (%s)", brand, product_adjective(g, f), noun, f->colour);
 	else if (variant)
-		snprintf(buf, len, "%s %s %s (%s)", f->brand, product_adjective(g, f), noun, variant);
+		snprintf(buf, len, "%s %s %s (%s)", brand, product_adjective(g, f), noun, variant);
 	else
-		snprintf(buf, len, "%s %s %s", f->brand, product_adjective(g, f), noun);
+		snprintf(buf, len, "%s %s %s", brand, product_adjective(g, f), noun);
 }
 
 /* products.name of a product, written into buf (len bytes, truncated if need be). */
@@ -1277,21 +973,84 @@ cs_product_name(const GenCtx *g, int64 product_id, char *buf, int len)
 }
 
 /*
- * A product as a shopper picks one: the popularity rank is P * u^4, so the
- * top 10% of ranks get 0.1^(1/4) = 56% of the picks and the top 1% 32%, and
- * a keyed permutation scatters the ranks over the product ids so best-sellers
- * are not simply the lowest ids.  Always consumes exactly one draw of r.
+ * The popularity shape: a product's own draw v counts as v^k.  Products
+ * are picked uniformly and kept with a chance proportional to their
+ * popularity, so the best-seller's share of units is about its popularity
+ * over n times the mean, (k + 1) / (0.75 n).  k = 6 gives a long tail (the
+ * top fifth of the products sell about four units in five); a small
+ * catalogue gets a flatter curve so that no product passes about 2% of all
+ * units, as in general merchandise (references.md, "best-seller share").
+ * The mean acceptance is about 0.75 / (k + 1), so a pick takes at most
+ * about ten cheap trials and one or two full evaluations.
  */
+static int
+popularity_power(const GenCtx *g)
+{
+	int64		k = g->n_drv[DRV_PRODUCTS] / 60 - 1;
+
+	return (int) Max(1, Min(k, 6));
+}
+
+/* v^k of a product's own popularity draw: the first, cheap, stage of the acceptance. */
+static double
+base_popularity(const GenCtx *g, int64 product_id, int k)
+{
+	CsRand		r;
+	double		v;
+	double		p = 1.0;
+
+	product_rand(&r, g, product_id, PF_POPULARITY);
+	v = cs_unit(&r);
+	while (k-- > 0)
+		p *= v;
+	return p;
+}
+
+/*
+ * The second stage, 0.5 to 1: within its leaf a better product sells more
+ * (quality) and so does a cheaper one (the price quantile); the leaf itself
+ * does not change it, so the category mix stays the catalogue's.
+ */
+static double
+merit(const GenCtx *g, int64 product_id)
+{
+	int			leaf = product_leaf(g, product_id, NULL);
+	const CsBrand *brand = product_brand(g, product_id, leaf);
+	double		q = price_quantile(g, product_id, brand);
+
+	return (0.6 + 0.4 * quality_of(g, product_id, brand, q)) * (1.0 - 0.3 * q);
+}
+
+/*
+ * A product as a shopper picks one: a uniform product kept with a chance
+ * equal to its popularity (base_popularity() times merit(), a pure function
+ * of seed and product), else another, up to a bound after which the last
+ * candidate stands.  The trials draw from a stream keyed by one draw of r,
+ * so this always consumes exactly one draw of r, and nothing per product is
+ * stored: any catalogue size costs the same per pick.
+ */
+#define POPULAR_MAX_TRIALS 200
+
 int64
 cs_pick_popular_product(const GenCtx *g, CsRand *r)
 {
 	int64		n = g->n_drv[DRV_PRODUCTS];
-	double		u = cs_unit(r);
-	int64		rank = (int64) ((double) n * (u * u * u * u));
+	int			k = popularity_power(g);
+	CsRand		t;
+	int64		p = 1;
+	int			i;
 
-	if (rank >= n)
-		rank = n - 1;
-	return 1 + (int64) cs_permute(perm_key(g, PK_POPULARITY), (uint64) rank, (uint64) n);
+	cs_rand_init(&t, g->seed, ST_PRODUCT, 0);
+	t.key = cs_mix(t.key ^ cs_next(r));
+	for (i = 0; i < POPULAR_MAX_TRIALS; i++)
+	{
+		p = 1 + cs_range(&t, 0, n - 1);
+		if (cs_unit(&t) >= base_popularity(g, p, k))
+			continue;
+		if (cs_unit(&t) < merit(g, p))
+			break;
+	}
+	return p;
 }
 
 /* "ELE-7Q2K9X": the department code and 6 base32 characters unique to the product. */
@@ -1308,17 +1067,17 @@ product_sku(const GenCtx *g, const ProductFacts *f, char *buf)
 }
 
 static const ColumnSpec product_cols[] = {
-	{"product_id", INT8OID},
-	{"supplier_id", INT8OID},
-	{"category_id", INT8OID},
-	{"sku", TEXTOID, .c_collation = true},
-	{"name", TEXTOID},
-	{"description", TEXTOID, .nullable = true},
-	{"price", NUMERICOID, .precision = 12, .scale = 2},
-	{"cost_price", NUMERICOID, .precision = 12, .scale = 2},
-	{"weight_grams", INT4OID},
-	{"discontinued", BOOLOID},
-	{"created_at", TIMESTAMPTZOID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "supplier_id", .typid = INT8OID},
+	{.name = "category_id", .typid = INT8OID},
+	{.name = "sku", .typid = TEXTOID, .c_collation = true},
+	{.name = "name", .typid = TEXTOID},
+	{.name = "description", .typid = TEXTOID, .nullable = true},
+	{.name = "price", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "cost_price", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "weight_grams", .typid = INT4OID},
+	{.name = "discontinued", .typid = BOOLOID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
 };
 
 static void
@@ -1350,10 +1109,10 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	r.field = PF_DESC;
 	if (f.info->title_a)
 		sink->values[5] = cs_textf("%s Published by %s.",
-								   pick(&r, f.info->blurbs, f.info->nblurbs), f.brand);
+								   pick(&r, f.info->blurbs, f.info->nblurbs), f.brand->name);
 	else
 		sink->values[5] = cs_textf("%s %s by %s. %s", product_adjective(g, &f),
-								   cs_categories[f.leaf].noun, f.brand,
+								   cs_categories[f.leaf].noun, f.brand->name,
 								   f.info->blurbs ? pick(&r, f.info->blurbs, f.info->nblurbs)
 								   : pick(&r, f.style->blurbs, f.style->nblurbs));
 
@@ -1370,8 +1129,15 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_products = {
-	"products", product_cols, lengthof(product_cols), DRV_PRODUCTS,
-	emit_product, NULL, "product_id", 300, true
+	.name = "products",
+	.cols = product_cols,
+	.ncols = lengthof(product_cols),
+	.driver = DRV_PRODUCTS,
+	.emit = emit_product,
+	.companion = NULL,
+	.id_column = "product_id",
+	.approx_row_bytes = 300,
+	.one_per_unit = true
 };
 
 /*
@@ -1391,11 +1157,11 @@ const TableSpec cs_table_products = {
 #define IF_STRIDE	5
 
 static const ColumnSpec inventory_cols[] = {
-	{"warehouse_id", INT8OID},
-	{"product_id", INT8OID},
-	{"quantity", INT4OID},
-	{"reorder_level", INT4OID},
-	{"updated_at", TIMESTAMPTZOID},
+	{.name = "warehouse_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "quantity", .typid = INT4OID},
+	{.name = "reorder_level", .typid = INT4OID},
+	{.name = "updated_at", .typid = TIMESTAMPTZOID},
 };
 
 static void
@@ -1491,8 +1257,15 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_inventory = {
-	"inventory", inventory_cols, lengthof(inventory_cols), DRV_PRODUCTS,
-	emit_inventory, NULL, NULL, 110, false
+	.name = "inventory",
+	.cols = inventory_cols,
+	.ncols = lengthof(inventory_cols),
+	.driver = DRV_PRODUCTS,
+	.emit = emit_inventory,
+	.companion = NULL,
+	.id_column = NULL,
+	.approx_row_bytes = 110,
+	.one_per_unit = false
 };
 
 /*
@@ -1501,24 +1274,24 @@ const TableSpec cs_table_inventory = {
  */
 
 static const ColumnSpec attribute_cols[] = {
-	{"attribute_id", INT8OID},
-	{"product_id", INT8OID},
-	{"name", TEXTOID},
-	{"value", TEXTOID},
+	{.name = "attribute_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "name", .typid = TEXTOID},
+	{.name = "value", .typid = TEXTOID},
 };
 
 static Datum
 attr_value(const GenCtx *g, const ProductFacts *f, int a)
 {
 	const char *attr = cs_departments[f->dept].attributes[a];
-	const AttrRule *ru = attr_rule(attr, f->dept, f->leaf);
+	const CsAttrRule *ru = attr_rule(attr, f->dept, f->leaf);
 	CsRand		r;
 	int			year,
 				month,
 				mday;
 
 	cs_rand_init(&r, g->seed, ST_ATTRIBUTE, (uint64) f->id);
-	r.field = AF_VALUE + a;
+	r.field = AF_VALUE + AF_STRIDE * a;
 	Assert(ru != NULL);
 	switch (ru->kind)
 	{
@@ -1526,6 +1299,35 @@ attr_value(const GenCtx *g, const ProductFacts *f, int a)
 			return cs_text(pick(&r, ru->values, ru->nvalues));
 		case AV_VARIANT:
 			return cs_text(f->info->variants[f->variant]);
+		case AV_VARIANT_PART:
+			{
+				/* "8 GB RAM, 128 GB": part 0 is the memory, part 1 the storage */
+				const char *s = f->info->variants[f->variant];
+				const char *end;
+				int			part;
+
+				for (part = 0; part < ru->lo && s != NULL; part++)
+				{
+					s = strstr(s, ", ");
+					if (s)
+						s += 2;
+				}
+				if (s == NULL)
+					elog(ERROR, "variant \"%s\" has no part %d", f->info->variants[f->variant], ru->lo);
+				end = strstr(s, ", ");
+				if (end == NULL)
+					end = s + strlen(s);
+				/* "8 GB RAM" is the ram attribute's "8 GB" */
+				if (end - s > 4 && strncmp(end - 4, " RAM", 4) == 0)
+					end -= 4;
+				return cs_text(pnstrdup(s, end - s));
+			}
+		case AV_AUTHOR:
+			if (cs_chance(&r, 0.5))
+				return cs_textf("%s %s", pick(&r, cs_first_names_female, cs_n_first_names_female),
+								pick(&r, cs_last_names, cs_n_last_names));
+			return cs_textf("%s %s", pick(&r, cs_first_names_male, cs_n_first_names_male),
+							pick(&r, cs_last_names, cs_n_last_names));
 		case AV_COLOUR:
 			return cs_text(f->colour);
 		case AV_YEAR:
@@ -1566,7 +1368,7 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	sink->values[0] = Int64GetDatum(ids->next++);
 	sink->values[1] = Int64GetDatum(f.id);
 	sink->values[2] = cs_text("brand");
-	sink->values[3] = cs_text(f.brand);
+	sink->values[3] = cs_text(f.brand->name);
 	cs_sink_put(sink);
 	for (i = 0; i < f.nattr; i++)
 	{
@@ -1580,18 +1382,25 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_product_attributes = {
-	"product_attributes", attribute_cols, lengthof(attribute_cols), DRV_PRODUCTS,
-	emit_product_attributes, NULL, "attribute_id", 125, false
+	.name = "product_attributes",
+	.cols = attribute_cols,
+	.ncols = lengthof(attribute_cols),
+	.driver = DRV_PRODUCTS,
+	.emit = emit_product_attributes,
+	.companion = NULL,
+	.id_column = "attribute_id",
+	.approx_row_bytes = 125,
+	.one_per_unit = false
 };
 
 /* product_images: 1-4 gallery images on the reserved example domain, position 1 the main one */
 
 static const ColumnSpec image_cols[] = {
-	{"image_id", INT8OID},
-	{"product_id", INT8OID},
-	{"url", TEXTOID},
-	{"alt_text", TEXTOID},
-	{"position", INT4OID},
+	{.name = "image_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "url", .typid = TEXTOID},
+	{.name = "alt_text", .typid = TEXTOID},
+	{.name = "position", .typid = INT4OID},
 };
 
 static void
@@ -1629,6 +1438,13 @@ emit_product_images(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_product_images = {
-	"product_images", image_cols, lengthof(image_cols), DRV_PRODUCTS,
-	emit_product_images, NULL, "image_id", 210, false
+	.name = "product_images",
+	.cols = image_cols,
+	.ncols = lengthof(image_cols),
+	.driver = DRV_PRODUCTS,
+	.emit = emit_product_images,
+	.companion = NULL,
+	.id_column = "image_id",
+	.approx_row_bytes = 210,
+	.one_per_unit = false
 };

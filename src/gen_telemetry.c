@@ -479,22 +479,32 @@ enum
 };
 
 /*
- * The price a product had before its change: a markdown from a higher price
- * is the common case.  Shop prices end in 9 rupees, and never equal the new one.
+ * The price a product had before its change.  Shops mostly mark down (a
+ * sale, a clearance, a cheaper batch): four changes in five lower the price
+ * by 5-30%; the rest raise it by 3-10% (a cost or duty increase), so the
+ * price before an increase is 1/1.03 to 1/1.10 of the new one.  Shop prices
+ * end in 9 rupees, and never equal the new one.
  */
 static int64
 previous_price(CsRand *r, int64 new_paise)
 {
-	bool		higher = cs_chance(r, 0.6);
-	int64		pct = cs_range(r, 5, 30);
-	int64		rupees = (new_paise * (higher ? 100 + pct : 100 - pct) / 100 + 50) / 100;
+	bool		markdown = cs_chance(r, 0.8);
+	int64		pct = markdown ? cs_range(r, 5, 30) : cs_range(r, 3, 10);
+	int64		rupees;
 
+	if (markdown)
+		/* new = old * (100 - pct) / 100 */
+		rupees = (new_paise * 100 / (100 - pct) + 50) / 100;
+	else
+		rupees = (new_paise * 100 / (100 + pct) + 50) / 100;
 	if (rupees >= 10)
 		rupees = rupees / 10 * 10 + 9;
 	if (rupees < 1)
 		rupees = 1;
 	if (rupees * 100 == new_paise)
-		rupees += 10;
+		rupees += markdown ? 10 : -10;
+	if (rupees < 1)
+		rupees = 1;
 	return rupees * 100;
 }
 

@@ -17,6 +17,77 @@ typedef struct CsCity
 	int			weight;			/* share of customers */
 } CsCity;
 
+typedef struct CsWarehouse
+{
+	const char *name;
+	int			city;			/* index into cs_cities */
+	int			capacity;		/* relative size; also its share of the stock */
+} CsWarehouse;
+
+#define CS_LIST(a) (a), (int) lengthof(a)
+
+extern const char *const cs_first_names_male[];
+extern const int cs_n_first_names_male;
+extern const char *const cs_first_names_female[];
+extern const int cs_n_first_names_female;
+extern const char *const cs_last_names[];
+extern const int cs_n_last_names;
+extern const CsCity cs_cities[];
+extern const int cs_n_cities;
+extern const char *const cs_streets[];
+extern const int cs_n_streets;
+extern const char *const cs_localities[];
+extern const int cs_n_localities;
+extern const CsWarehouse cs_warehouses[];
+extern const char *const cs_company_heads[];
+extern const int cs_n_company_heads;
+extern const char *const cs_company_tails[];
+extern const int cs_n_company_tails;
+extern const char *const cs_carriers[];
+extern const int cs_n_carriers;
+
+/*
+ * ---- Catalogue vocabulary (words_catalog.c) ----
+ *
+ * The category tree, departments, brands and everything a product's name and
+ * specification are made of.  Tables are keyed by meaning (a leaf's CsCat,
+ * a department's CsDept), never by a position that a reordering could shift.
+ */
+
+/* Indexes into cs_categories: departments first (0..7), then groups and leaves. */
+typedef enum CsCat
+{
+	CAT_ELECTRONICS, CAT_FASHION, CAT_HOME, CAT_BEAUTY, CAT_BOOKS, CAT_SPORTS,
+	CAT_GROCERY, CAT_TOYS,
+	CAT_MOBILES, CAT_COMPUTERS, CAT_AUDIO,
+	CAT_SMARTPHONES, CAT_PHONE_CASES, CAT_POWER_BANKS, CAT_LAPTOPS, CAT_KEYBOARDS,
+	CAT_HEADPHONES, CAT_SPEAKERS,
+	CAT_MENS_CLOTHING, CAT_WOMENS_CLOTHING, CAT_FOOTWEAR,
+	CAT_SHIRTS, CAT_KURTAS, CAT_SAREES, CAT_KURTIS, CAT_SNEAKERS, CAT_SANDALS,
+	CAT_COOKWARE, CAT_APPLIANCES,
+	CAT_COOKERS, CAT_PANS, CAT_MIXERS, CAT_PURIFIERS, CAT_BEDSHEETS,
+	CAT_SKIN_CARE, CAT_HAIR_CARE, CAT_FRAGRANCES,
+	CAT_FICTION, CAT_EXAM, CAT_CHILDRENS_BOOKS,
+	CAT_YOGA_MATS, CAT_CRICKET, CAT_CYCLES,
+	CAT_TEA, CAT_DRY_FRUITS, CAT_SPICES,
+	CAT_SOFT_TOYS, CAT_EDU_TOYS, CAT_DIAPERS,
+	CS_NUM_CATEGORIES
+} CsCat;
+
+/* Departments: the same numbers as their CsCat. */
+typedef enum CsDept
+{
+	DEPT_ELECTRONICS = CAT_ELECTRONICS,
+	DEPT_FASHION = CAT_FASHION,
+	DEPT_HOME = CAT_HOME,
+	DEPT_BEAUTY = CAT_BEAUTY,
+	DEPT_BOOKS = CAT_BOOKS,
+	DEPT_SPORTS = CAT_SPORTS,
+	DEPT_GROCERY = CAT_GROCERY,
+	DEPT_TOYS = CAT_TOYS,
+	CS_NUM_DEPTS
+} CsDept;
+
 typedef struct CsCategory
 {
 	const char *name;
@@ -40,47 +111,121 @@ typedef struct CsDepartment
 {
 	const char *name;
 	const char *code;			/* SKU prefix */
-	const char *const *brands;
-	int			nbrands;
 	const char *const *attributes;	/* attribute names after "brand", in order */
 	int			nattributes;
 } CsDepartment;
 
-typedef struct CsWarehouse
+
+/* A leaf bit for CsBrand.leaves (there are fewer than 64 categories). */
+#define CS_LEAF(c)	(UINT64CONST(1) << (c))
+
+/* Price positioning of a brand: where in its leaves' price ranges it sells. */
+typedef enum CsTier
+{
+	TIER_BUDGET,
+	TIER_MID,
+	TIER_PREMIUM
+} CsTier;
+
+/*
+ * A brand makes the products of a few related leaves of one department (a
+ * footwear brand makes sneakers and sandals, not sarees).
+ */
+typedef struct CsBrand
 {
 	const char *name;
-	int			city;			/* index into cs_cities */
-	int			capacity;		/* relative size; also its share of the stock */
-} CsWarehouse;
+	CsDept		dept;
+	uint64		leaves;			/* CS_LEAF() bits of the leaves it makes */
+	CsTier		tier;
+} CsBrand;
 
-#define CS_LIST(a) (a), (int) lengthof(a)
+/* How the products of a department are worded and what they cost us. */
+typedef struct CsDeptStyle
+{
+	const char *const *adjectives;
+	int			nadjectives;
+	int			cost_lo_bp;		/* cost as a share of price, basis points */
+	int			cost_hi_bp;
+	const char *const *blurbs;
+	int			nblurbs;
+} CsDeptStyle;
 
-extern const char *const cs_first_names_male[];
-extern const int cs_n_first_names_male;
-extern const char *const cs_first_names_female[];
-extern const int cs_n_first_names_female;
-extern const char *const cs_last_names[];
-extern const int cs_n_last_names;
-extern const CsCity cs_cities[];
-extern const int cs_n_cities;
-extern const char *const cs_streets[];
-extern const int cs_n_streets;
-extern const char *const cs_localities[];
-extern const int cs_n_localities;
+/*
+ * Per leaf category: the variants a product comes in (in rising price
+ * order: the variant follows the price drawn, so the 1 kg pack is dearer
+ * than the 250 g one), the weight each variant adds, the packed shipping
+ * weight range, the colours it comes in (NULL: it is not sold by colour),
+ * adjectives that fit it (NULL: the department's), and for books the title
+ * parts.  Blurbs, when set, replace the department's.
+ */
+typedef struct CsLeafInfo
+{
+	const char *const *variants;
+	int			nvariants;
+	const int  *variant_grams;	/* net weight of each variant, or NULL */
+	int			wmin;			/* shipping weight in grams, on top of variant_grams */
+	int			wmax;
+	const char *const *colours;
+	int			ncolours;
+	const char *const *adjectives;
+	int			nadjectives;
+	const char *const *title_a;
+	int			ntitle_a;
+	const char *const *title_b;
+	int			ntitle_b;
+	const char *const *blurbs;
+	int			nblurbs;
+} CsLeafInfo;
+
+/*
+ * Attribute values.  A rule gives the values of an attribute for a leaf, a
+ * department, or anywhere (most specific wins); AV_NONE says the attribute
+ * does not apply there (no "fit" for a saree), and an attribute without any
+ * rule never applies.
+ */
+typedef enum CsAttrKind
+{
+	AV_LIST,					/* one of values[] */
+	AV_NONE,					/* not applicable */
+	AV_VARIANT,					/* the variant in the product's name */
+	AV_VARIANT_PART,			/* part lo (0-based, split at ", ") of the variant */
+	AV_COLOUR,					/* the colour in the product's name */
+	AV_YEAR,					/* the year the product was listed */
+	AV_PAGES,					/* lo..hi in steps of 8 (printed signatures) */
+	AV_AUTHOR					/* a person's name from the name lists */
+} CsAttrKind;
+
+typedef struct CsAttrRule
+{
+	const char *attr;
+	int			dept;			/* -1: any */
+	int			leaf;			/* -1: any */
+	CsAttrKind	kind;
+	const char *const *values;
+	int			nvalues;
+	int			lo;
+	int			hi;
+} CsAttrRule;
+
 extern const CsCategory cs_categories[];
 extern const int cs_num_categories;
 extern const CsDepartment cs_departments[];
 extern const int cs_n_departments;
-extern const CsWarehouse cs_warehouses[];
+extern const CsBrand cs_brands[];
+extern const int cs_n_brands;
+extern const CsDeptStyle cs_dept_styles[];
+extern const CsDeptStyle cs_dept_style_generic;
+extern const CsLeafInfo cs_leaf_info[];
+extern const CsLeafInfo cs_leaf_info_generic;
+extern const CsAttrRule cs_attr_rules[];
+extern const int cs_n_attr_rules;
 extern const char *const cs_adjectives[];
 extern const int cs_n_adjectives;
 extern const char *const cs_colours[];
 extern const int cs_n_colours;
-extern const char *const cs_company_heads[];
-extern const int cs_n_company_heads;
-extern const char *const cs_company_tails[];
-extern const int cs_n_company_tails;
-extern const char *const cs_carriers[];
-extern const int cs_n_carriers;
+extern const char *const cs_supplier_extras[];
+extern const int cs_n_supplier_extras;
+
+/* ---- end of catalogue vocabulary ---- */
 
 #endif							/* COMMERCE_SEED_WORDS_H */
