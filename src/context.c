@@ -8,7 +8,8 @@
  *	customers about 7,500 s (sign-ups by the calendar, see signups_by());
  *	suppliers 10 s; products 200 s; orders about 6,000 s (by the calendar,
  *	see cs_init_context()); coupons 25 s, gift cards 50 s and purchase
- *	orders 60 s (pro rata for other window lengths).  Categories and
+ *	orders 500 s (a restock of each supplier every two weeks or so; pro
+ *	rata for other window lengths).  Categories and
  *	warehouses are fixed.
  *
  *-------------------------------------------------------------------------
@@ -204,7 +205,7 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 	g->n_drv[DRV_ORDERS] = norders;
 	g->n_drv[DRV_COUPONS] = per_window(g, 25);
 	g->n_drv[DRV_GIFT_CARDS] = per_window(g, 50);
-	g->n_drv[DRV_PURCHASE_ORDERS] = per_window(g, 60);
+	g->n_drv[DRV_PURCHASE_ORDERS] = per_window(g, 500);
 	g->n_drv[DRV_VISITS] = g->n_drv[DRV_CUSTOMERS] + norders;
 	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_CUSTOMERS] + norders + g->n_drv[DRV_PRODUCTS];
 }

@@ -529,8 +529,17 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 		transit += (int) cs_range(r, 4, 9);
 	transit = Max(transit, 1);
 
-	/* out for delivery from 7 to 10:30 am, delivered from 10 am to 8:30 pm */
-	ofd = hour_of_day(dispatched, 7) + transit * US_DAY + cs_range(r, 0, 210 * US_MINUTE);
+	/*
+	 * Out for delivery from 7 to 10:30 am, delivered from 10 am to 8:30 pm.
+	 * The day's failed-attempt journey goes out on the third day after the
+	 * order, whatever the lane, so that some parcel is out for delivery over
+	 * every night (collected by the evening of the next day at the latest,
+	 * it is at least 12 hours on the road by then).
+	 */
+	if (journey == J_FAILED_ATTEMPT)
+		ofd = cs_day_start(cs_date_of(p->placed_at) + 3) + 7 * US_HOUR + cs_range(r, 0, 210 * US_MINUTE);
+	else
+		ofd = hour_of_day(dispatched, 7) + transit * US_DAY + cs_range(r, 0, 210 * US_MINUTE);
 	attempt = hour_of_day(ofd, 10) + cs_range(r, 0, 630 * US_MINUTE);
 	if (attempt < ofd + 15 * US_MINUTE)
 		attempt = ofd + 15 * US_MINUTE;
