@@ -569,10 +569,14 @@ const CsCity cs_cities[] = {
 };
 const int	cs_n_cities = lengthof(cs_cities);
 
+/*
+ * Street names found in every part of India, so that any of them fits any
+ * city (a Shivaji Marg would be odd in Chennai, a Rajaji Street in Jaipur).
+ */
 const char *const cs_streets[] = {
-	"MG Road", "Station Road", "Gandhi Nagar", "Nehru Street", "Temple Road",
+	"MG Road", "Station Road", "Gandhi Road", "Nehru Street", "Temple Road",
 	"Church Street", "Park Street", "Lake View Road", "Ring Road", "Main Road",
-	"Market Road", "College Road", "Hospital Road", "Rajaji Street", "Tilak Road",
-	"Shivaji Marg", "Ambedkar Road", "Subhash Chowk", "Sardar Patel Road", "Link Road",
+	"Market Road", "College Road", "Hospital Road", "Court Road", "Tilak Road",
+	"Bazaar Street", "Ambedkar Road", "Subhash Road", "Sardar Patel Road", "Link Road",
 };
 const int	cs_n_streets = lengthof(cs_streets);
