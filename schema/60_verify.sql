@@ -474,7 +474,10 @@ BEGIN
                         'purchase_orders.received_within_2_days_of_due',
                         'supplier_payments.paid_7_to_45_days_after_receipt',
                         -- what the catalogue is made of
-                        'products.brand_one_department'])
+                        'products.brand_one_department',
+                        -- a PIN code and a locality name one place
+                        'addresses.pincode_one_city',
+                        'addresses.locality_one_pincode'])
                  THEN 'dataset'
                ELSE 'business'
            END
@@ -1259,7 +1262,28 @@ BEGIN
                     LEFT JOIN @extschema@.categories gp ON gp.category_id = pa.parent_category_id
                    WHERE a.name = 'brand'
                    GROUP BY a.value
-                  HAVING pg_catalog.count(DISTINCT COALESCE(gp.category_id, pa.category_id, c.category_id)) > 1) b))
+                  HAVING pg_catalog.count(DISTINCT COALESCE(gp.category_id, pa.category_id, c.category_id)) > 1) b)),
+        -- addresses: a PIN code belongs to one city, a locality of a city has
+        -- one PIN (grouped, not a self-join: a PIN has thousands of addresses)
+        ('addresses.pincode_one_city',
+         'addresses whose PIN code is also used with another city',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.addresses a
+            JOIN (SELECT m.pincode
+                    FROM @extschema@.addresses m
+                   GROUP BY m.pincode
+                  HAVING pg_catalog.min(m.city) <> pg_catalog.max(m.city)) AS shared
+              ON shared.pincode = a.pincode)),
+        ('addresses.locality_one_pincode',
+         'addresses whose locality (line2) appears in the same city with another PIN code',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.addresses a
+            JOIN (SELECT m.city, m.line2
+                    FROM @extschema@.addresses m
+                   WHERE m.line2 IS NOT NULL
+                   GROUP BY m.city, m.line2
+                  HAVING pg_catalog.min(m.pincode) <> pg_catalog.max(m.pincode)) AS split
+              ON split.city = a.city AND split.line2 = a.line2))
       ) AS x(rule, description, violations)
     UNION ALL
     SELECT d.rule, d.description, d.violations

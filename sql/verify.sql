@@ -104,4 +104,19 @@ SELECT rule, violations, kind FROM commerce_seed_verify()
  WHERE rule ~ '^products\.' AND violations <> 0 ORDER BY rule;
 ROLLBACK;
 
+-- Places: each rule fires on a row that breaks it.  One address moved to
+-- another city keeping its PIN code, and one whose locality got another
+-- PIN (a PIN of the same city, so only the locality rule sees it).
+BEGIN;
+UPDATE addresses SET city = 'Kolkata', state = 'West Bengal'
+ WHERE address_id = (SELECT min(address_id) FROM addresses WHERE city = 'Mumbai');
+UPDATE addresses a SET pincode = (SELECT max(b.pincode) FROM addresses b
+                                   WHERE b.city = a.city AND b.pincode <> a.pincode)
+ WHERE address_id = (SELECT min(address_id) FROM addresses
+                      WHERE city = 'Chennai' AND line2 IS NOT NULL);
+-- (how many addresses share the PIN or locality depends on the data)
+SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
+ WHERE rule ~ '^addresses\.' ORDER BY rule;
+ROLLBACK;
+
 DROP EXTENSION commerce_seed;

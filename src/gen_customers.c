@@ -41,7 +41,8 @@ enum
 	CF_LAST_NAME,
 	CF_DOMAIN,
 	CF_PHONE,					/* 2 draws: null?, digits */
-	CF_DOB = CF_PHONE + 2		/* 4 draws: null?, age band, age, day */
+	CF_DOB = CF_PHONE + 2,		/* 4 draws: null?, age band, age, day */
+	CF_COMMUNITY = CF_DOB + 4
 };
 
 /* Fields of ST_ADDRESS row ADDR_ROW(customer_id, k). */
@@ -53,8 +54,7 @@ enum
 	AF_LABEL,
 	AF_HOUSE,					/* 5 draws: format, number, block, floor, flat */
 	AF_STREET = AF_HOUSE + 5,
-	AF_LOCALITY,				/* 3 draws: null?, local list?, index */
-	AF_PINCODE = AF_LOCALITY + 3
+	AF_LOCALITY					/* 2 draws: line2 left out?, which locality */
 };
 
 /* cs_address_count() is 1..3, so 4 rows per customer never overlap. */
@@ -201,14 +201,14 @@ cs_address_created_at(const GenCtx *g, int64 customer_id, int k)
 /* customers: customer_id = unit + 1 */
 
 static const ColumnSpec customer_cols[] = {
-	{"customer_id", INT8OID},
-	{"full_name", TEXTOID},
-	{"email", TEXTOID, .c_collation = true},
-	{"phone", TEXTOID, .nullable = true},
-	{"status", InvalidOid, EN_CUSTOMER_STATUS},
-	{"date_of_birth", DATEOID, .nullable = true},
-	{"marketing_opt_in", BOOLOID},
-	{"signed_up_at", TIMESTAMPTZOID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "full_name", .typid = TEXTOID},
+	{.name = "email", .typid = TEXTOID, .c_collation = true},
+	{.name = "phone", .typid = TEXTOID, .nullable = true},
+	{.name = "status", .typid = InvalidOid, .enum_type = EN_CUSTOMER_STATUS},
+	{.name = "date_of_birth", .typid = DATEOID, .nullable = true},
+	{.name = "marketing_opt_in", .typid = BOOLOID},
+	{.name = "signed_up_at", .typid = TIMESTAMPTZOID},
 };
 
 /* Reserved for documentation (RFC 2606): mail to them reaches nobody. */
@@ -254,6 +254,11 @@ birth_date(CsRand *r, TimestampTz signup)
 	return (DateADT) cs_range(r, lo, hi);
 }
 
+/*
+ * Both parts of the name come from one community, drawn by the make-up of
+ * the customer's home city: a Chennai customer is most likely Tamil, a
+ * Mumbai one may be from anywhere.
+ */
 static void
 emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
@@ -261,6 +266,7 @@ emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	Datum	   *v;
 	bool	   *n;
 	CsRand		r;
+	const CsCommunity *comm;
 	bool		female;
 	const char *first;
 	const char *last;
@@ -276,15 +282,22 @@ emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	signup = cs_signup_at(g, id);
 	cs_rand_init(&r, g->seed, ST_CUSTOMER, id);
 
+	r.field = CF_COMMUNITY;
+	comm = &cs_communities[cs_weighted(&r, cs_cities[cs_customer_city(g, id)].mix,
+									   CS_N_COMMUNITIES)];
 	r.field = CF_GENDER;
 	female = cs_chance(&r, 0.48);
 	r.field = CF_FIRST_NAME;
 	if (female)
-		first = cs_first_names_female[cs_range(&r, 0, cs_n_first_names_female - 1)];
+		first = comm->female[cs_range(&r, 0, comm->nfemale - 1)];
 	else
-		first = cs_first_names_male[cs_range(&r, 0, cs_n_first_names_male - 1)];
+		first = comm->male[cs_range(&r, 0, comm->nmale - 1)];
 	r.field = CF_LAST_NAME;
-	last = cs_last_names[cs_range(&r, 0, cs_n_last_names - 1)];
+	if (female && comm->female_surname != NULL &&
+		cs_chance(&r, comm->female_surname_pct / 100.0))
+		last = comm->female_surname;
+	else
+		last = comm->last[cs_range(&r, 0, comm->nlast - 1)];
 
 	v[0] = Int64GetDatum(id);
 	n[0] = false;
@@ -319,24 +332,31 @@ emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_customers = {
-	"customers", customer_cols, lengthof(customer_cols), DRV_CUSTOMERS,
-	emit_customer, NULL, "customer_id", 200, true
+	.name = "customers",
+	.cols = customer_cols,
+	.ncols = lengthof(customer_cols),
+	.driver = DRV_CUSTOMERS,
+	.emit = emit_customer,
+	.companion = NULL,
+	.id_column = "customer_id",
+	.approx_row_bytes = 200,
+	.one_per_unit = true
 };
 
 /* addresses: cs_address_count() per customer, the first one the default */
 
 static const ColumnSpec address_cols[] = {
-	{"address_id", INT8OID},
-	{"customer_id", INT8OID},
-	{"is_default", BOOLOID},
-	{"label", TEXTOID},
-	{"line1", TEXTOID},
-	{"line2", TEXTOID},
-	{"city", TEXTOID},
-	{"state", TEXTOID},
-	{"pincode", TEXTOID},
-	{"country", TEXTOID},
-	{"created_at", TIMESTAMPTZOID},
+	{.name = "address_id", .typid = INT8OID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "is_default", .typid = BOOLOID},
+	{.name = "label", .typid = TEXTOID},
+	{.name = "line1", .typid = TEXTOID},
+	{.name = "line2", .typid = TEXTOID, .nullable = true},
+	{.name = "city", .typid = TEXTOID},
+	{.name = "state", .typid = TEXTOID},
+	{.name = "pincode", .typid = TEXTOID},
+	{.name = "country", .typid = TEXTOID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
 };
 
 static const char *const address_labels[] = {"home", "work", "other"};
@@ -344,70 +364,21 @@ static const int default_label_weight[] = {85, 12, 3};
 static const int extra_label_weight[] = {25, 45, 30};
 
 /*
- * Localities.  A named neighbourhood only makes sense in its own city
- * (Koramangala is in Bengaluru), so the big cities have their own lists and
- * every city can use the generic names found all over India.
+ * The locality the address is in, of its city's list: the same locality
+ * always has the same PIN code.  Every address is in one, so it always has
+ * a PIN of its city, but a quarter of people leave line2 (the locality)
+ * out; *shown says whether it is written.
  */
-static const char *const generic_localities[] = {
-	"Civil Lines", "Model Town", "Shastri Nagar", "Rajendra Nagar", "Indira Nagar",
-	"Nehru Colony", "Sector 12", "Sector 45", "Phase 2", "Old City", "Cantonment",
-	"Railway Colony", "Vivekananda Nagar", "Subhash Nagar", "Housing Board Colony",
-	"Teachers Colony", "Shanti Nagar", "Ashok Nagar",
-};
-
-typedef struct CityLocalities
+static const CsLocality *
+pick_locality(CsRand *r, const CsCity *city, bool *shown)
 {
-	const char *city;			/* cs_cities[].name */
-	const char *const *names;
-	int			n;
-} CityLocalities;
+	const CsLocality *loc;
 
-static const char *const loc_mumbai[] = {"Andheri East", "Bandra West", "Powai", "Borivali West", "Malad West", "Ghatkopar East", "Chembur", "Dadar West"};
-static const char *const loc_delhi[] = {"Lajpat Nagar", "Dwarka Sector 7", "Rohini Sector 9", "Mayur Vihar Phase 1", "Janakpuri", "Saket", "Karol Bagh", "Green Park"};
-static const char *const loc_bengaluru[] = {"Koramangala 5th Block", "Indiranagar", "Jayanagar 4th Block", "Whitefield", "HSR Layout", "Malleshwaram", "Electronic City", "BTM Layout"};
-static const char *const loc_hyderabad[] = {"Banjara Hills", "Jubilee Hills", "Gachibowli", "Kukatpally", "Madhapur", "Begumpet", "Ameerpet"};
-static const char *const loc_chennai[] = {"Anna Nagar West", "Velachery", "T. Nagar", "Adyar", "Mylapore", "Tambaram", "Porur"};
-static const char *const loc_kolkata[] = {"Salt Lake Sector 1", "Ballygunge", "Behala", "New Town", "Park Circus", "Garia", "Dum Dum"};
-static const char *const loc_pune[] = {"Kothrud", "Aundh", "Baner", "Hadapsar", "Viman Nagar", "Wakad", "Kalyani Nagar"};
-static const char *const loc_ahmedabad[] = {"Vastrapur", "Satellite", "Navrangpura", "Maninagar", "Bopal", "Paldi"};
-static const char *const loc_jaipur[] = {"Malviya Nagar", "Vaishali Nagar", "Mansarovar", "C-Scheme", "Raja Park"};
-static const char *const loc_lucknow[] = {"Gomti Nagar", "Hazratganj", "Aliganj", "Alambagh", "Mahanagar"};
-static const char *const loc_gurugram[] = {"DLF Phase 2", "Sector 56", "Sushant Lok 1", "Sohna Road", "Palam Vihar"};
-static const char *const loc_noida[] = {"Sector 62", "Sector 18", "Sector 137", "Sector 50", "Sector 76"};
-
-static const CityLocalities city_localities[] = {
-	{"Mumbai", CS_LIST(loc_mumbai)},
-	{"Delhi", CS_LIST(loc_delhi)},
-	{"Bengaluru", CS_LIST(loc_bengaluru)},
-	{"Hyderabad", CS_LIST(loc_hyderabad)},
-	{"Chennai", CS_LIST(loc_chennai)},
-	{"Kolkata", CS_LIST(loc_kolkata)},
-	{"Pune", CS_LIST(loc_pune)},
-	{"Ahmedabad", CS_LIST(loc_ahmedabad)},
-	{"Jaipur", CS_LIST(loc_jaipur)},
-	{"Lucknow", CS_LIST(loc_lucknow)},
-	{"Gurugram", CS_LIST(loc_gurugram)},
-	{"Noida", CS_LIST(loc_noida)},
-};
-
-/* line2: a locality of the city, or NULL (a quarter of addresses have none). */
-static const char *
-pick_locality(CsRand *r, const CsCity *city)
-{
-	const CityLocalities *own = NULL;
-	bool		none = cs_chance(r, 0.25);
-	bool		local = cs_chance(r, 0.75);
-	double		u = cs_unit(r);
-	int			i;
-
-	if (none)
-		return NULL;
-	for (i = 0; i < (int) lengthof(city_localities); i++)
-		if (strcmp(city_localities[i].city, city->name) == 0)
-			own = &city_localities[i];
-	if (own != NULL && local)
-		return own->names[(int) (u * own->n)];
-	return generic_localities[(int) (u * lengthof(generic_localities))];
+	*shown = !cs_chance(r, 0.25);
+	loc = &city->localities[cs_range(r, 0, city->nlocalities - 1)];
+	/* what makes a PIN code name one city: see words_people.c */
+	Assert(loc->pincode / 1000 == city->pin_prefix);
+	return loc;
 }
 
 static void
@@ -431,7 +402,8 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		const CsCity *city = &cs_cities[address_city(g, c, k)];
 		CsRand		r;
 		const char *street;
-		const char *locality;
+		const CsLocality *locality;
+		bool		shown;
 		char		house[32];
 		int			fmt;
 
@@ -469,15 +441,13 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[4] = cs_textf("%s, %s", house, street);
 
 		r.field = AF_LOCALITY;
-		locality = pick_locality(&r, city);
-		n[5] = locality == NULL;
-		v[5] = n[5] ? (Datum) 0 : cs_text(locality);
+		locality = pick_locality(&r, city, &shown);
+		n[5] = !shown;
+		v[5] = shown ? cs_text(locality->name) : (Datum) 0;
 
 		v[6] = cs_text(city->name);
 		v[7] = cs_text(city->state);
-		/* the city's head office digits, then a post office: small numbers, as in 560034 */
-		r.field = AF_PINCODE;
-		v[8] = cs_textf("%03d%03d", city->pin_prefix, (int) cs_range(&r, 1, 99));
+		v[8] = cs_textf("%06d", locality->pincode);
 		v[9] = cs_text("IN");
 		v[10] = TimestampTzGetDatum(cs_address_created_at(g, c, k));
 
@@ -488,6 +458,13 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_addresses = {
-	"addresses", address_cols, lengthof(address_cols), DRV_CUSTOMERS,
-	emit_addresses, NULL, "address_id", 190, false
+	.name = "addresses",
+	.cols = address_cols,
+	.ncols = lengthof(address_cols),
+	.driver = DRV_CUSTOMERS,
+	.emit = emit_addresses,
+	.companion = NULL,
+	.id_column = "address_id",
+	.approx_row_bytes = 190,
+	.one_per_unit = false
 };

@@ -8,6 +8,54 @@
 #ifndef COMMERCE_SEED_WORDS_H
 #define COMMERCE_SEED_WORDS_H
 
+/* ---- People and places (words_people.c) ---- */
+
+/*
+ * A community whose names go together: a language region, or a faith whose
+ * names are shared across regions.  A customer's given name and surname
+ * come from one.
+ */
+typedef enum CsCommunityId
+{
+	COMM_HINDI = 0,
+	COMM_SIKH,
+	COMM_PUNJABI,
+	COMM_BENGALI,
+	COMM_MARATHI,
+	COMM_GUJARATI,
+	COMM_TAMIL,
+	COMM_TELUGU,
+	COMM_KANNADA,
+	COMM_MALAYALI,
+	COMM_ODIA,
+	COMM_ASSAMESE,
+	COMM_MUSLIM,
+	COMM_CHRISTIAN,
+	CS_N_COMMUNITIES
+} CsCommunityId;
+
+#define CS_LIST(a) (a), (int) lengthof(a)
+
+typedef struct CsCommunity
+{
+	const char *name;
+	const char *const *male;
+	int			nmale;
+	const char *const *female;
+	int			nfemale;
+	const char *const *last;
+	int			nlast;
+	const char *female_surname; /* taken by this share of women instead, or NULL */
+	int			female_surname_pct;
+} CsCommunity;
+
+/* A neighbourhood of a city and the PIN code of its post office. */
+typedef struct CsLocality
+{
+	const char *name;
+	int			pincode;		/* six digits, starting with the city's pin_prefix */
+} CsLocality;
+
 typedef struct CsCity
 {
 	const char *name;
@@ -15,7 +63,17 @@ typedef struct CsCity
 	int			pin_prefix;		/* first three digits of the city's PIN codes */
 	int			region;			/* 0 north, 1 west, 2 south, 3 east, 4 central */
 	int			weight;			/* share of customers */
+	int			mix[CS_N_COMMUNITIES];	/* its people by community, per cent */
+	const CsLocality *localities;
+	int			nlocalities;
 } CsCity;
+
+extern const CsCommunity cs_communities[];
+extern const CsCity cs_cities[];
+extern const int cs_n_cities;
+extern const char *const cs_streets[];
+extern const int cs_n_streets;
+/* ---- end of people and places ---- */
 
 typedef struct CsWarehouse
 {
@@ -24,20 +82,6 @@ typedef struct CsWarehouse
 	int			capacity;		/* relative size; also its share of the stock */
 } CsWarehouse;
 
-#define CS_LIST(a) (a), (int) lengthof(a)
-
-extern const char *const cs_first_names_male[];
-extern const int cs_n_first_names_male;
-extern const char *const cs_first_names_female[];
-extern const int cs_n_first_names_female;
-extern const char *const cs_last_names[];
-extern const int cs_n_last_names;
-extern const CsCity cs_cities[];
-extern const int cs_n_cities;
-extern const char *const cs_streets[];
-extern const int cs_n_streets;
-extern const char *const cs_localities[];
-extern const int cs_n_localities;
 extern const CsWarehouse cs_warehouses[];
 extern const char *const cs_company_heads[];
 extern const int cs_n_company_heads;
