@@ -1323,11 +1323,16 @@ attr_value(const GenCtx *g, const ProductFacts *f, int a)
 				return cs_text(pnstrdup(s, end - s));
 			}
 		case AV_AUTHOR:
-			if (cs_chance(&r, 0.5))
-				return cs_textf("%s %s", pick(&r, cs_first_names_female, cs_n_first_names_female),
-								pick(&r, cs_last_names, cs_n_last_names));
-			return cs_textf("%s %s", pick(&r, cs_first_names_male, cs_n_first_names_male),
-							pick(&r, cs_last_names, cs_n_last_names));
+			{
+				/* both parts of an author's name from one community */
+				const CsCommunity *cm = &cs_communities[cs_range(&r, 0, CS_N_COMMUNITIES - 1)];
+
+				if (cs_chance(&r, 0.5))
+					return cs_textf("%s %s", pick(&r, cm->female, cm->nfemale),
+									pick(&r, cm->last, cm->nlast));
+				return cs_textf("%s %s", pick(&r, cm->male, cm->nmale),
+								pick(&r, cm->last, cm->nlast));
+			}
 		case AV_COLOUR:
 			return cs_text(f->colour);
 		case AV_YEAR:
