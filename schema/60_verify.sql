@@ -477,7 +477,13 @@ BEGIN
                         'products.brand_one_department',
                         -- a PIN code and a locality name one place
                         'addresses.pincode_one_city',
-                        'addresses.locality_one_pincode'])
+                        'addresses.locality_one_pincode',
+                        -- what the support threads say, and when (gen_support.c)
+                        'support_tickets.created_after_event',
+                        'support_tickets.subject_fits_payment',
+                        'ticket_messages.agent_in_support_hours',
+                        'ticket_messages.refund_matches_return',
+                        'ticket_messages.delivered_only_after_delivery'])
                  THEN 'dataset'
                ELSE 'business'
            END
@@ -1283,7 +1289,99 @@ BEGIN
                    WHERE m.line2 IS NOT NULL
                    GROUP BY m.city, m.line2
                   HAVING pg_catalog.min(m.pincode) <> pg_catalog.max(m.pincode)) AS split
-              ON split.city = a.city AND split.line2 = a.line2))
+              ON split.city = a.city AND split.line2 = a.line2)),
+        -- support: a ticket follows the event its subject names, and the
+        -- thread says only what the rows show (the subjects and texts of
+        -- src/words_aftersales.c)
+        ('support_tickets.created_after_event',
+         'tickets not created after the event their subject names (and, asking about a fact to come, before it): a question before ordering has no order; "where is my order" after dispatch and before delivery; a late delivery after a delivery past its promised date; a return''s status after the request and before its resolution; a refund after an approved return; a rejection after a return not approved; a cancellation after it; a payment not confirmed after the order and before payment; an address change before dispatch',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            LEFT JOIN @extschema@.orders o ON o.order_id = t.order_id
+            LEFT JOIN @extschema@.payments p ON p.order_id = t.order_id
+            LEFT JOIN @extschema@.shipments s ON s.order_id = t.order_id
+           WHERE (CASE
+                    WHEN t.subject IN ('Is cash on delivery available?', 'Delivery time to my city',
+                                       'Question before ordering')
+                      THEN t.order_id IS NULL
+                    WHEN t.subject IN ('Where is my order?', 'Tracking not updating')
+                      THEN t.created_at > s.dispatched_at
+                       AND (s.delivered_at IS NULL OR t.created_at < s.delivered_at)
+                    WHEN t.subject IN ('Delivery was very late', 'Complaint about delivery delay')
+                      THEN t.created_at > s.delivered_at
+                       AND s.delivered_at > s.promised_at
+                    WHEN t.subject IN ('Status of my return', 'Return request: no update')
+                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
+                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND rt.requested_at < t.created_at
+                                      AND (rt.resolved_at IS NULL OR rt.resolved_at > t.created_at))
+                    WHEN t.subject IN ('Refund not received', 'Where is my refund?')
+                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
+                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND rt.approved AND rt.resolved_at < t.created_at)
+                    WHEN t.subject IN ('Why was my return rejected?', 'Return not approved')
+                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
+                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND NOT rt.approved AND rt.resolved_at < t.created_at)
+                    WHEN t.subject IN ('Payment for my cancelled order', 'Cancelled order: will my payment come back?',
+                                       'Confirm cancellation of my order', 'Is my order cancelled?')
+                      THEN o.cancelled_at < t.created_at
+                    WHEN t.subject IN ('UPI payment pending', 'Money debited via UPI but order not confirmed',
+                                       'Card charged but order pending', 'Card payment not confirmed',
+                                       'Net banking payment not confirmed', 'Amount deducted in net banking, order pending',
+                                       'Wallet payment pending', 'Wallet balance deducted but order pending')
+                      THEN t.created_at > o.placed_at AND o.cancelled_at IS NULL
+                       AND (p.paid_at IS NULL OR t.created_at < p.paid_at)
+                    WHEN t.subject IN ('Change delivery address', 'Wrong address on my order')
+                      THEN t.created_at > o.placed_at
+                       AND (s.dispatched_at IS NULL OR t.created_at < s.dispatched_at)
+                    ELSE true
+                  END) IS NOT TRUE)),
+        ('support_tickets.subject_fits_payment',
+         'tickets whose subject names another payment method than the order''s, or says money was debited, deducted or charged for a cash-on-delivery order or a voided payment',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.support_tickets t
+            LEFT JOIN @extschema@.payments p ON p.order_id = t.order_id
+           WHERE (t.subject ~* '\mUPI\M' AND p.method IS DISTINCT FROM 'upi')
+              OR (t.subject ~* '\mcard\M' AND p.method IS DISTINCT FROM 'card')
+              OR (t.subject ~* 'net ?banking' AND p.method IS DISTINCT FROM 'netbanking')
+              OR (t.subject ~* '\mwallet\M' AND p.method IS DISTINCT FROM 'wallet')
+              OR (t.subject ~* '\m(debited|deducted|charged)\M'
+                  AND (p.method = 'cod' OR p.status = 'voided') IS NOT FALSE))),
+        ('ticket_messages.agent_in_support_hours',
+         'agent messages sent outside support hours, 09:00 to 21:00 IST (UTC+05:30)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.ticket_messages m
+           WHERE m.author = 'agent'
+             AND ((m.sent_at AT TIME ZONE 'UTC') + interval '5 hours 30 minutes')::time
+                 NOT BETWEEN time '09:00' AND time '20:59:59.999999')),
+        ('ticket_messages.refund_matches_return',
+         'agent messages stating a refund of an amount that no approved return of the ticket''s order refunded',
+         (SELECT pg_catalog.count(*)
+            FROM (SELECT t.order_id,
+                         pg_catalog.replace(pg_catalog.substring(m.body, 'refund of Rs\. ([0-9,]+\.[0-9]{2})'),
+                                            ',', '')::numeric AS amount
+                    FROM @extschema@.ticket_messages m
+                    JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
+                   WHERE m.author = 'agent'
+                     AND m.body ~ 'refund of Rs\.') AS x
+           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
+                               JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
+                              WHERE oi.order_id = x.order_id
+                                AND rt.approved
+                                AND rt.refund_amount = x.amount))),
+        ('ticket_messages.delivered_only_after_delivery',
+         'agent messages saying the order was delivered, sent before its shipment was delivered (or with none)',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.ticket_messages m
+            JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
+            LEFT JOIN @extschema@.shipments s ON s.order_id = t.order_id
+           WHERE m.author = 'agent'
+             AND m.body ~ '(was delivered on|delivered order)'
+             AND (s.delivered_at <= m.sent_at) IS NOT TRUE))
       ) AS x(rule, description, violations)
     UNION ALL
     SELECT d.rule, d.description, d.violations

@@ -119,4 +119,30 @@ SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
  WHERE rule ~ '^addresses\.' ORDER BY rule;
 ROLLBACK;
 
+-- The support facts: each rule fires on a row that breaks it.  A "where is
+-- my order" written after the parcel came, a UPI "money debited" subject on
+-- a cash-on-delivery order, an agent writing at 22:30 IST, a refund amount
+-- no return refunded, "delivered" said while the parcel was in transit.
+BEGIN;
+UPDATE support_tickets SET subject = 'Where is my order?'
+ WHERE ticket_id = (SELECT min(ticket_id) FROM support_tickets WHERE subject = 'Delivery was very late');
+UPDATE support_tickets SET subject = 'Money debited via UPI but order not confirmed'
+ WHERE ticket_id = (SELECT min(t.ticket_id) FROM support_tickets t
+                      JOIN payments p USING (order_id) WHERE p.method = 'cod');
+UPDATE ticket_messages SET sent_at = date_trunc('day', sent_at + interval '5 hours 30 minutes') + interval '17 hours'
+ WHERE message_id = (SELECT min(m.message_id) FROM ticket_messages m
+                       JOIN support_tickets t USING (ticket_id)
+                      WHERE t.status = 'pending' AND m.author = 'agent'
+                        AND m.message_id = (SELECT max(l.message_id) FROM ticket_messages l
+                                             WHERE l.ticket_id = m.ticket_id));
+UPDATE ticket_messages SET body = replace(body, 'refund of Rs. ', 'refund of Rs. 1')
+ WHERE message_id = (SELECT min(message_id) FROM ticket_messages
+                      WHERE author = 'agent' AND body ~ 'refund of Rs\.');
+UPDATE ticket_messages SET body = 'Your order was delivered on 1 Jan.'
+ WHERE message_id = (SELECT min(message_id) FROM ticket_messages
+                      WHERE author = 'agent' AND body ~ 'in transit');
+SELECT rule, violations, kind FROM commerce_seed_verify()
+ WHERE rule ~ '^(support_tickets|ticket_messages)\.' AND violations <> 0 ORDER BY rule;
+ROLLBACK;
+
 DROP EXTENSION commerce_seed;

@@ -163,8 +163,8 @@ static const ColumnSpec review_cols[] = {
  */
 enum
 {
-	RV_ON_TIME,					/* kept, delivered in time */
-	RV_LATE,					/* kept, delivered late */
+	RV_ON_TIME = CS_REVIEW_ON_TIME, /* kept, delivered in time */
+	RV_LATE = CS_REVIEW_LATE,	/* kept, delivered late */
 	RV_RETURNED_FAULT,			/* returned: damaged, defective, wrong, not as described */
 	RV_RETURNED_SIZE,			/* returned for size or fit */
 	RV_RETURNED_MIND,			/* returned: changed mind */
@@ -191,42 +191,7 @@ static const double review_chance[6] = {
 	[RV_RETURNED_LATE] = 0.5,
 };
 
-static const char *const titles[5][3] = {
-	{"Very disappointed", "Waste of money", "Do not buy"},
-	{"Not as expected", "Below average", "Could be better"},
-	{"Okay for the price", "Average product", "Decent"},
-	{"Good product", "Value for money", "Happy with it"},
-	{"Excellent!", "Loved it", "Highly recommended"},
-};
-
-/* %s is the product with its article ("the Zentrix Pro Smartphone"). */
-static const char *const kept_bodies[2][5][3] = {
-	[RV_ON_TIME] = {
-		{"%s is poor quality, not worth the price.", "%s looks nothing like the pictures.", "%s was a disappointment from the first day."},
-		{"%s is fine but the finish is poor.", "%s does the job, barely.", "%s feels cheaper than it looks."},
-		{"%s is okay. Nothing special.", "%s is as described, could be better made.", "%s is average for the price."},
-		{"%s arrived well packed.", "%s is in daily use, no complaints so far.", "%s is nice, would buy again."},
-		{"%s is exactly as shown, and it came on time.", "%s is the best I have bought online.", "%s was a gift for my parents, they love it."},
-	},
-	[RV_LATE] = {
-		{"Delivery was late and %s feels cheap.", "Waited over a week; %s is not worth it.", "Late delivery, and %s is poor quality."},
-		{"Took far too long to arrive. %s is just okay.", "Delivery was late; %s is below average.", "Late delivery, average quality."},
-		{"%s is fine, but delivery was late.", "Delivery was late; %s itself is okay.", "%s is decent. The delivery took too long."},
-		{"%s is good, though delivery was late.", "Delivery was late, but %s is worth it.", "%s works well; it arrived late."},
-		{"Worth the wait: %s is excellent, though it came late.", "%s is excellent; delivery was late.", "Late, but %s is superb."},
-	},
-};
-
-/* returned lines, by return_reason */
-static const char *const returned_bodies[7][2] = {
-	{"%s arrived damaged, returned it.", "The box was crushed and %s was broken, sent it back."},
-	{"%s had a manufacturing defect, returned it.", "%s was defective out of the box, returned it."},
-	{"Received the wrong item instead of %s, sent it back.", "Wrong item delivered; returned it and asked for %s again."},
-	{"%s looks nothing like the pictures, returned it.", "%s is not as described, returned it."},
-	{"%s did not fit, had to return it.", "The size of %s runs small, returned it."},
-	{"Changed my mind about %s and returned it. Nothing wrong with it.", "Found something else; returned %s unused."},
-	{"Delivery was so late that I returned %s.", "Came a week late, returned %s."},
-};
+/* The texts (titles and bodies) are in words_aftersales.c. */
 
 /* Whether a product of this leaf is given as a gift in a review's story. */
 static bool
@@ -304,14 +269,14 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		variant = (int) cs_range(&r, 0, 2);
 		if (situation == RV_ON_TIME || situation == RV_LATE)
 		{
-			body = kept_bodies[situation][rating - 1][variant];
+			body = cs_review_kept_bodies[situation][rating - 1][variant];
 			/* the gift story only for what is given as a gift */
 			if (situation == RV_ON_TIME && rating == 5 && variant == 2 &&
 				!giftable(line_leaf(g, l)))
-				body = kept_bodies[situation][rating - 1][0];
+				body = cs_review_kept_bodies[situation][rating - 1][0];
 		}
 		else
-			body = returned_bodies[ret.reason][variant & 1];
+			body = cs_review_returned_bodies[ret.reason][variant & 1];
 		v = sink->values;
 		cs_row_begin(sink);
 		v[0] = Int64GetDatum(ids->next++);
@@ -319,7 +284,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[2] = Int64GetDatum(p->customer_id);
 		v[3] = Int64GetDatum(first_line + i);
 		v[4] = Int32GetDatum(rating);
-		v[5] = cs_text(titles[rating - 1][variant]);
+		v[5] = cs_text(cs_review_titles[rating - 1][variant]);
 		if (cs_chance(&r, 0.15))
 			sink->nulls[6] = true;	/* a star rating without text */
 		else
