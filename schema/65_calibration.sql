@@ -49,7 +49,7 @@ BEGIN
     months AS (
         SELECT pg_catalog.date_trunc('month', o.order_date) AS m, pg_catalog.count(*) AS n
           FROM @extschema@.orders o GROUP BY 1)
-    SELECT x.figure, pg_catalog.round(x.value, 2), x.low, x.high, x.reference
+    SELECT x.figure, pg_catalog.round(x.value::numeric, 2), x.low::numeric, x.high::numeric, x.reference
       FROM (VALUES
         ('buyers with 2 or more orders, %',
          (SELECT 100.0 * pg_catalog.avg((b.n >= 2)::int) FROM per_buyer b), 10.0, 32.0,
@@ -109,7 +109,7 @@ BEGIN
          (SELECT 100.0 * pg_catalog.sum(l.returned) / pg_catalog.sum(l.quantity) FROM line_returns l
            WHERE l.department = 'Electronics'), 3.0, 9.0, 'electronics 4-7%'),
         ('units returned, beauty, food and diapers, %',
-         (SELECT 100.0 * pg_catalog.sum(l.returned) / pg_catalog.nullif(pg_catalog.sum(l.quantity), 0) FROM line_returns l
+         (SELECT 100.0 * pg_catalog.sum(l.returned) / NULLIF(pg_catalog.sum(l.quantity), 0) FROM line_returns l
            WHERE l.department IN ('Beauty & Personal Care', 'Grocery & Gourmet') OR l.category = 'Diapers'), 0, 0,
          'non-returnable on Indian marketplaces'),
         ('visits that end in an order, %',
@@ -140,6 +140,26 @@ BEGIN
                                           < (ae.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric)::int)
             FROM @extschema@.audit_events ae WHERE ae.event_type = 'product.price_changed'), 65.0, 95.0,
          'mostly markdowns')
+        ('support tickets per 100 orders',
+         (SELECT 100.0 * (SELECT pg_catalog.count(*) FROM @extschema@.support_tickets)
+                 / pg_catalog.count(*) FROM @extschema@.orders), 4.0, 9.0, '6.7 per 100 orders'),
+        ('"where is my order" tickets, % of tickets',
+         (SELECT 100.0 * pg_catalog.avg((t.subject IN ('Where is my order?', 'Tracking not updating'))::int)
+            FROM @extschema@.support_tickets t), 16.0, 50.0, '16% to 30-50% of tickets'),
+        ('first reply of an agent, median hours',
+         (SELECT pg_catalog.percentile_cont(0.5) WITHIN GROUP (
+                     ORDER BY pg_catalog.date_part('epoch', f.first_reply - t.created_at) / 3600)
+            FROM @extschema@.support_tickets t
+            JOIN (SELECT m.ticket_id, pg_catalog.min(m.sent_at) AS first_reply
+                    FROM @extschema@.ticket_messages m WHERE m.author = 'agent'
+                   GROUP BY m.ticket_id) f ON f.ticket_id = t.ticket_id), 1.0, 4.0, 'median first response 2 h'),
+        ('agent messages outside 9 am-9 pm, %',
+         (SELECT 100.0 * pg_catalog.avg((pg_catalog.date_part('hour', m.sent_at AT TIME ZONE 'Asia/Kolkata') NOT BETWEEN 9 AND 20)::int)
+            FROM @extschema@.ticket_messages m WHERE m.author = 'agent'), 0, 0.5, 'support hours'),
+        ('loyalty points redeemed, % of points earned',
+         (SELECT -100.0 * pg_catalog.sum(l.points_delta) FILTER (WHERE l.reason = 'redemption')
+                 / pg_catalog.sum(l.points_delta) FILTER (WHERE l.reason = 'earn')
+            FROM @extschema@.loyalty_ledger l), 60.0, 85.0, '70-80% (20-30% breakage)')
       ) AS x(figure, value, low, high, reference);
 END
 $fn$;
