@@ -139,7 +139,7 @@ BEGIN
          (SELECT 100.0 * pg_catalog.avg(((ae.payload OPERATOR(pg_catalog.->>) 'new_price')::numeric
                                           < (ae.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric)::int)
             FROM @extschema@.audit_events ae WHERE ae.event_type = 'product.price_changed'), 65.0, 95.0,
-         'mostly markdowns')
+         'mostly markdowns'),
         ('support tickets per 100 orders',
          (SELECT 100.0 * (SELECT pg_catalog.count(*) FROM @extschema@.support_tickets)
                  / pg_catalog.count(*) FROM @extschema@.orders), 4.0, 9.0, '6.7 per 100 orders'),
