@@ -161,7 +161,6 @@ typedef struct CsOrderPlan
 	int64		warehouse_id;
 	int			carrier;
 	TimestampTz promised_at;	/* delivery promised by this instant at checkout */
-	bool		refused;		/* cash on delivery refused at the door (returned to origin) */
 	int			shipment_status;
 	TimestampTz ship_created_at;
 	TimestampTz packed_at;
@@ -364,6 +363,7 @@ extern int	cs_customer_state(const GenCtx *g, int64 customer_id);
 extern int	cs_customer_city(const GenCtx *g, int64 customer_id);
 extern bool cs_customer_opt_in(const GenCtx *g, int64 customer_id);
 extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
+extern int64 cs_active_customer_from(const GenCtx *g, int64 customer_id, int64 signed_up, TimestampTz t);
 extern TimestampTz cs_address_created_at(const GenCtx *g, int64 customer_id, int k);
 
 /* gen_telemetry.c */
@@ -393,6 +393,11 @@ extern double cs_product_quality(const GenCtx *g, int64 product_id);
 /* Devices of user_sessions.device, in this order; gen_telemetry.c */
 enum { CS_DEVICE_DESKTOP, CS_DEVICE_MOBILE_WEB, CS_DEVICE_ANDROID, CS_DEVICE_IOS, CS_N_DEVICES };
 extern const int cs_device_weight[CS_N_DEVICES];
+
+/* Order channels (orders.channel), and the channel each device orders through; gen_sales.c */
+#define CS_N_CHANNELS 3
+extern const char *const cs_channel_names[CS_N_CHANNELS];
+extern const int cs_device_channel[CS_N_DEVICES];
 extern int	cs_customer_device(const GenCtx *g, int64 customer_id);
 
 /* gen_engagement.c: the return of an order line, if any */

@@ -116,12 +116,13 @@ added_times(CsRand *r, CartPlan *c, TimestampTz from, TimestampTz to)
 static void
 plan_checkout_cart(GenCtx *g, int64 order_no, CartPlan *c)
 {
-	const CsOrderPlan *p = cs_plan_order(g, order_no);
+	const CsOrderPlan *p;
 	CsVisit		v;
 	CsRand		r;
 	int64		span;
 	int			i;
 
+	/* the visit first: it plans the order, and the plan is the one cached */
 	cs_order_visit(g, order_no, 0, &v);
 	p = cs_plan_order(g, order_no);
 	span = p->placed_at - v.started_at;

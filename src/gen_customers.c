@@ -121,6 +121,23 @@ cs_customer_active_until(const GenCtx *g, int64 customer_id)
 	return signup + (int64) ((double) (limit - signup) * cs_unit(&r));
 }
 
+/*
+ * The first customer from customer_id on (wrapping round the signed_up
+ * customers signed up by t) still active at t: dormant and blocked accounts
+ * do nothing after cs_customer_active_until().  customer_id itself when no
+ * one is (the caller decides what then).
+ */
+int64
+cs_active_customer_from(const GenCtx *g, int64 customer_id, int64 signed_up, TimestampTz t)
+{
+	int64		c = customer_id;
+	int64		tries;
+
+	for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < t; tries++)
+		c = c % signed_up + 1;
+	return c;
+}
+
 /* Index into cs_cities, weighted by each city's share of shoppers. */
 static int
 pick_city(CsRand *r)

@@ -83,10 +83,10 @@ static const int line_count_weight[5] = {80, 13, 4, 2, 1};
 static const int promo_bp[] = {500, 1000, 1500, 2000, 2500, 1250, 3000, 4000};
 /* festive and other sale days: deeper discounts */
 static const int sale_promo_bp[] = {2000, 2500, 3000, 4000, 5000, 6000};
-static const char *const channel_names[3] = {"web", "android", "ios"};
+const char *const cs_channel_names[CS_N_CHANNELS] = {"web", "android", "ios"};
 
 /* The order channel a device orders through (desktop and mobile web: web). */
-static const int device_channel[CS_N_DEVICES] = {0, 0, 1, 2};
+const int	cs_device_channel[CS_N_DEVICES] = {0, 0, 1, 2};
 
 int
 cs_order_line_count(GenCtx *g, int64 order_no)
@@ -139,9 +139,7 @@ pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
 		if (before < signed_up)
 			c = cs_range(r, before + 1, signed_up);
 	}
-	for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < t; tries++)
-		c = c % signed_up + 1;
-	return c;
+	return cs_active_customer_from(g, c, signed_up, t);
 }
 
 /* The warehouse a customer's parcels leave from: mostly one in their region. */
@@ -353,12 +351,10 @@ hour_of_day(TimestampTz t, double hours)
 static TimestampTz
 in_hours(TimestampTz t, double open, double close)
 {
-	TimestampTz day = cs_day_start(cs_date_of(t));
-
-	if (t < day + (int64) (open * US_HOUR))
-		return day + (int64) (open * US_HOUR);
-	if (t >= day + (int64) (close * US_HOUR))
-		return day + US_DAY + (int64) (open * US_HOUR);
+	if (t < hour_of_day(t, open))
+		return hour_of_day(t, open);
+	if (t >= hour_of_day(t, close))
+		return hour_of_day(t, 24 + open);
 	return t;
 }
 
@@ -414,15 +410,13 @@ static int
 designated_journey(const GenCtx *g, int64 order_no, int day, int64 first, int64 count)
 {
 	uint64		key = cs_stream_key(g->seed, ST_ORDER) ^ (uint64) (g->first_day + day);
-	int			j;
+	uint64		slot;
 
 	if (count < J_COUNT)
 		return J_NORMAL;
 	/* J_COUNT - 1 distinct places of the day, by a keyed permutation of them */
-	for (j = 1; j < J_COUNT; j++)
-		if ((int64) cs_permute(key, (uint64) (order_no - first), (uint64) count) == j - 1)
-			return j;
-	return J_NORMAL;
+	slot = cs_permute(key, (uint64) (order_no - first), (uint64) count);
+	return slot < J_COUNT - 1 ? (int) slot + 1 : J_NORMAL;
 }
 
 static void
@@ -470,7 +464,6 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	p->ship_created_at = p->placed_at;
 	p->packed_at = p->dispatched_at = p->out_for_delivery_at = p->delivered_at = 0;
 	p->cancelled_at = 0;
-	p->refused = false;
 
 	/* a prepaid order is paid within minutes; a few UPI/netbanking retries take hours */
 	paid = 0;
@@ -561,7 +554,6 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	{
 		if (attempt <= g->t_end)
 		{
-			p->refused = true;
 			p->cancelled_at = attempt;
 			p->paid_at = 0;
 			p->status = OS_CANCELLED;
@@ -632,7 +624,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 	/* on the customer's usual device, sometimes another */
 	p->device = cs_chance(&r, 0.85) ? cs_customer_device(g, p->customer_id) :
 		cs_weighted(&r, cs_device_weight, CS_N_DEVICES);
-	p->channel = device_channel[p->device];
+	p->channel = cs_device_channel[p->device];
 
 	plan_lines(g, p);
 	plan_coupon(g, p, &r);
@@ -682,7 +674,7 @@ emit_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[3] = DateADTGetDatum(p->order_date);
 	v[4] = TimestampTzGetDatum(p->placed_at);
 	v[5] = cs_enum(g, EN_ORDER_STATUS, p->status);
-	v[6] = cs_text(channel_names[p->channel]);
+	v[6] = cs_text(cs_channel_names[p->channel]);
 	v[7] = cs_text("INR");
 	cs_put_ts(sink, 8, p->cancelled_at);
 	cs_sink_put(sink);

@@ -175,7 +175,6 @@ cs_order_visit(GenCtx *g, int64 order_no, int k, CsVisit *v)
 		int			hour;
 		int64		signed_up;
 		int64		c;
-		int			tries;
 
 		r.field = VF_START;
 		hour = cs_weighted(&r, visit_hour_weight, lengthof(visit_hour_weight));
@@ -193,9 +192,7 @@ cs_order_visit(GenCtx *g, int64 order_no, int k, CsVisit *v)
 		}
 		else
 		{
-			c = cs_range(&r, 1, signed_up);
-			for (tries = 0; tries < signed_up && cs_customer_active_until(g, c) < v->started_at; tries++)
-				c = c % signed_up + 1;
+			c = cs_active_customer_from(g, cs_range(&r, 1, signed_up), signed_up, v->started_at);
 			/* everyone signed up is dormant or blocked: the order's buyer, who is active */
 			if (cs_customer_active_until(g, c) < v->started_at)
 				c = cs_plan_order(g, order_no)->customer_id;
@@ -314,7 +311,6 @@ static const ColumnSpec audit_cols[] = {
 };
 
 /* Labels of the plan's integer codes, as gen_sales.c writes them. */
-static const char *const order_channel_names[] = {"web", "android", "ios"};
 static const char *const method_names[] = {"card", "upi", "netbanking", "cod", "wallet"};
 
 static void
@@ -340,7 +336,6 @@ put_event(RowSink *sink, RowIds *ids, const char *type, const char *entity,
 static void
 audit_customer(GenCtx *g, int64 customer_id, RowIds *ids, RowSink *sink)
 {
-	static const char *const device_channel[] = {"web", "web", "android", "ios"};
 	CsJson		j = {0};
 
 	if (sink == NULL)
@@ -348,7 +343,7 @@ audit_customer(GenCtx *g, int64 customer_id, RowIds *ids, RowSink *sink)
 		ids->next++;
 		return;
 	}
-	cs_json_str(&j, "channel", device_channel[cs_customer_device(g, customer_id)]);
+	cs_json_str(&j, "channel", cs_channel_names[cs_device_channel[cs_customer_device(g, customer_id)]]);
 	cs_json_bool(&j, "marketing_opt_in", cs_customer_opt_in(g, customer_id));
 	cs_json_str(&j, "city", cs_cities[cs_customer_city(g, customer_id)].name);
 	put_event(sink, ids, "customer.signed_up", "customer", customer_id, "customer",
@@ -412,7 +407,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 		ids->next += n;
 		return;
 	}
-	Assert(p->channel >= 0 && p->channel < (int) lengthof(order_channel_names));
+	Assert(p->channel >= 0 && p->channel < CS_N_CHANNELS);
 	Assert(p->method >= 0 && p->method < (int) lengthof(method_names));
 	Assert(p->carrier >= 0 && p->carrier < cs_n_carriers);
 
@@ -427,7 +422,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 				cs_json_int(&js, "customer_id", p->customer_id);
 				cs_json_money(&js, "total", p->total);
 				cs_json_int(&js, "items", p->nlines);
-				cs_json_str(&js, "channel", order_channel_names[p->channel]);
+				cs_json_str(&js, "channel", cs_channel_names[p->channel]);
 				cs_json_str(&js, "payment_method", method_names[p->method]);
 				if (p->coupon_id != 0)
 					cs_json_int(&js, "coupon_id", p->coupon_id);
