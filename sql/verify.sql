@@ -145,4 +145,52 @@ SELECT rule, violations, kind FROM commerce_seed_verify()
  WHERE rule ~ '^(support_tickets|ticket_messages)\.' AND violations <> 0 ORDER BY rule;
 ROLLBACK;
 
+-- The funnel, the parcel's journey and the payment limits: each rule fires on
+-- a row that breaks it (a break can trip other rules too; only these are
+-- shown).  A checkout cart that lost its order, a checkout cart whose item
+-- quantity differs from the order line, an order moved to a channel none of
+-- its buyer's sessions then was on, a parcel delivered at 11:30 pm, a parcel
+-- without a promise, a refused parcel of a UPI order, a COD payment over
+-- INR 30,000, a UPI payment over INR 1 lakh, a refusal 20 hours after the
+-- parcel went out, a refused parcel that never went out for delivery.
+BEGIN;
+UPDATE carts SET order_id = NULL
+ WHERE cart_id = (SELECT min(cart_id) FROM carts WHERE order_id IS NOT NULL);
+UPDATE cart_items SET quantity = quantity + 1
+ WHERE cart_item_id = (SELECT max(ci.cart_item_id) FROM cart_items ci
+                         JOIN carts ca USING (cart_id) WHERE ca.order_id IS NOT NULL);
+UPDATE orders o SET channel = CASE o.channel WHEN 'ios' THEN 'android' ELSE 'ios' END
+ WHERE order_id = (SELECT max(o2.order_id) FROM orders o2
+                    WHERE NOT EXISTS (SELECT 1 FROM user_sessions us
+                                       WHERE us.customer_id = o2.customer_id
+                                         AND us.device IN ('android', 'ios')));
+UPDATE shipments s
+   SET delivered_at = date_trunc('day', delivered_at AT TIME ZONE 'Asia/Kolkata')
+                      AT TIME ZONE 'Asia/Kolkata' + interval '23 hours 30 minutes'
+ WHERE shipment_id = (SELECT min(s2.shipment_id) FROM shipments s2 JOIN payments p USING (order_id)
+                       WHERE s2.delivered_at IS NOT NULL AND p.method <> 'cod');
+UPDATE shipments SET promised_at = NULL WHERE shipment_id = (SELECT max(shipment_id) FROM shipments);
+UPDATE payments SET method = 'upi'
+ WHERE order_id = (SELECT min(order_id) FROM shipments WHERE status = 'returned_to_origin');
+UPDATE payments SET amount = 35000
+ WHERE payment_id = (SELECT max(payment_id) FROM payments WHERE method = 'cod');
+UPDATE payments SET amount = 150000
+ WHERE payment_id = (SELECT max(payment_id) FROM payments WHERE method = 'upi');
+UPDATE orders o SET cancelled_at = s.out_for_delivery_at + interval '20 hours'
+  FROM shipments s
+ WHERE s.order_id = o.order_id
+   AND o.order_id = (SELECT max(order_id) FROM shipments WHERE status = 'returned_to_origin');
+UPDATE shipments SET out_for_delivery_at = NULL
+ WHERE shipment_id = (SELECT shipment_id FROM shipments WHERE status = 'returned_to_origin'
+                       ORDER BY shipment_id DESC OFFSET 1 LIMIT 1);
+SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
+ WHERE rule IN ('carts.checked_out_into_order', 'orders.has_checkout_cart',
+                'carts.items_are_order_lines', 'orders.placed_in_session',
+                'shipments.working_hours', 'shipments.promised_before_placed',
+                'shipments.returned_to_origin_only_cod', 'payments.cod_within_limit',
+                'payments.upi_within_limit', 'orders.cancelled_within_30_hours',
+                'shipments.status_matches_steps')
+ ORDER BY rule;
+ROLLBACK;
+
 DROP EXTENSION commerce_seed;
