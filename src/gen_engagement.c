@@ -39,7 +39,8 @@ line_leaf(const GenCtx *g, const CsLine *l)
 /*
  * Whether line i of a delivered order is returned, and how: the chance is
  * the product category's (none for categories that are not taken back), a
- * late parcel makes a return likelier, the reason fits the product and the
+ * late parcel and a poorer product (cs_product_quality) make a return
+ * likelier, and faults commoner among the reasons, the reason fits the product and the
  * delivery, the request comes 1-10 days after delivery, and most are
  * approved within a week with a refund pro rata of the quantity sent back.
  */
@@ -51,6 +52,7 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	CsRand		r;
 	int			weight[7];
 	bool		late;
+	double		quality;
 	TimestampTz resolved;
 
 	if (p->delivered_at == 0)
@@ -59,14 +61,20 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	if (leaf->return_permille == 0)
 		return false;
 	late = CS_DELIVERED_LATE(p);
+	quality = cs_product_quality(g, l->product_id);
 	cs_rand_init(&r, g->seed, ST_RETURN, LINE_KEY(p, line));
-	if (!cs_chance(&r, leaf->return_permille * (late ? 1.5 : 1.0) / 1000.0))
+	/* a poorer product comes back more often (quality averages about 0.6) */
+	if (!cs_chance(&r, leaf->return_permille * (late ? 1.5 : 1.0) * (1.25 - 0.4 * quality) / 1000.0))
 		return false;
 	out->requested_at = p->delivered_at + cs_range(&r, US_DAY, 10 * US_DAY);
 	if (out->requested_at > g->t_end)
 		return false;
 	out->quantity = (int32) cs_range(&r, 1, l->quantity);
 	memcpy(weight, leaf->sized ? reason_weight_sized : reason_weight_unsized, sizeof(weight));
+	/* and for faults: damage in a flimsy pack, defects, not what was described */
+	weight[RR_DAMAGED] = (int) (weight[RR_DAMAGED] * (1.6 - quality) + 0.5);
+	weight[RR_DEFECTIVE] = (int) (weight[RR_DEFECTIVE] * (1.6 - quality) + 0.5);
+	weight[RR_NOT_AS_DESCRIBED] = (int) (weight[RR_NOT_AS_DESCRIBED] * (1.6 - quality) + 0.5);
 	if (!late)
 		weight[RR_LATE_DELIVERY] = 0;
 	else
@@ -155,8 +163,8 @@ static const ColumnSpec review_cols[] = {
 
 /*
  * A review is written from the facts of its line: whether it came back and
- * why, and whether the parcel was late (CS_DELIVERED_LATE).  Stars follow
- * them (on-time deliveries average about 4.3 stars, late ones about 2.6,
+ * why, whether the parcel was late (CS_DELIVERED_LATE), and for a kept
+ * item the product's quality (cs_product_quality).  Stars follow them (on-time deliveries average about 4.3 stars, late ones about 2.6,
  * references.md), and the text only states what the rows show: "returned"
  * only on a returned line, "late" only on a late delivery, a gift only of
  * what is given as one.
@@ -266,6 +274,16 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			continue;
 		}
 		rating = 1 + cs_weighted(&r, rating_weight[situation], 5);
+		if (situation == RV_ON_TIME || situation == RV_LATE)
+		{
+			double		quality = cs_product_quality(g, l->product_id);
+
+			/* a poor product disappoints even in time, a fine one pleases */
+			if (quality < 0.45 && rating > 1 && cs_chance(&r, (0.45 - quality) * 2.5))
+				rating--;
+			else if (quality > 0.70 && rating < 5 && cs_chance(&r, (quality - 0.70) * 2.5))
+				rating++;
+		}
 		variant = (int) cs_range(&r, 0, 2);
 		if (situation == RV_ON_TIME || situation == RV_LATE)
 		{
