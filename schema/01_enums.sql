@@ -8,9 +8,9 @@ CREATE TYPE @extschema@.order_status AS ENUM ('pending', 'paid', 'shipped', 'del
 COMMENT ON TYPE @extschema@.order_status IS
   'Order lifecycle: pending -> paid -> shipped -> delivered, or cancelled before dispatch. Cash-on-delivery orders go pending -> shipped -> delivered, or shipped -> cancelled when the parcel is refused at the door.';
 
-CREATE TYPE @extschema@.payment_method AS ENUM ('card', 'upi', 'netbanking', 'cod', 'wallet');
+CREATE TYPE @extschema@.payment_method AS ENUM ('card', 'upi', 'netbanking', 'cod', 'wallet', 'gift_card');
 COMMENT ON TYPE @extschema@.payment_method IS
-  'How an order is paid: card, UPI, net banking, cash on delivery (cod) or a prepaid wallet.';
+  'How an order is paid: card, UPI, net banking, cash on delivery (cod), a prepaid wallet, or a gift card (payments.gift_card_id).';
 
 CREATE TYPE @extschema@.payment_status AS ENUM ('pending', 'captured', 'voided');
 COMMENT ON TYPE @extschema@.payment_status IS

@@ -144,6 +144,7 @@ CREATE TABLE @extschema@.payments (
     created_at       timestamptz NOT NULL,
     paid_at          timestamptz,
     transaction_ref  text COLLATE pg_catalog."C" NOT NULL,
+    gift_card_id     bigint,
     CONSTRAINT uq_payments_order UNIQUE (order_id),
     CONSTRAINT uq_payments_transaction_ref UNIQUE (transaction_ref),
     CONSTRAINT ck_payments_amount CHECK (amount >= 0),
@@ -320,7 +321,12 @@ CREATE TABLE @extschema@.gift_cards (
     CONSTRAINT ck_gift_cards_expiry CHECK (expires_at > issued_at)
 );
 COMMENT ON TABLE @extschema@.gift_cards IS
-  'Gift cards with unique codes, a remaining balance and an active flag (not wired into orders).';
+  'Gift cards with unique codes, a remaining balance and an active flag; balance = initial_amount less the captured payments made with the card (payments.gift_card_id).';
+
+-- payments come before gift cards in this file; the card a payment spends
+ALTER TABLE @extschema@.payments
+    ADD CONSTRAINT payments_gift_card_id_fkey FOREIGN KEY (gift_card_id)
+    REFERENCES @extschema@.gift_cards (gift_card_id);
 
 -- Procurement
 

@@ -16,6 +16,7 @@ CREATE INDEX ix_orders_shipping_address_id ON @extschema@.orders (shipping_addre
 CREATE INDEX ix_orders_order_date ON @extschema@.orders (order_date);
 CREATE INDEX ix_order_items_product_id ON @extschema@.order_items (product_id);
 CREATE INDEX ix_shipments_warehouse_id ON @extschema@.shipments (warehouse_id);
+CREATE INDEX ix_payments_gift_card_id ON @extschema@.payments (gift_card_id);
 CREATE INDEX ix_carts_customer_id ON @extschema@.carts (customer_id);
 CREATE INDEX ix_cart_items_product_id ON @extschema@.cart_items (product_id);
 CREATE INDEX ix_coupon_redemptions_coupon_id ON @extschema@.coupon_redemptions (coupon_id);

@@ -1111,6 +1111,26 @@ BEGIN
             FROM @extschema@.gift_cards g
             JOIN @extschema@.customers c ON c.customer_id = g.purchaser_customer_id
            WHERE g.issued_at < c.signed_up_at)),
+        ('gift_cards.balance_is_unspent_amount',
+         'gift cards whose balance is not initial_amount less the captured payments made with them',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.gift_cards g
+            LEFT JOIN (SELECT p.gift_card_id, pg_catalog.sum(p.amount) AS spent
+                         FROM @extschema@.payments p
+                        WHERE p.gift_card_id IS NOT NULL AND p.status = 'captured'
+                        GROUP BY p.gift_card_id) s ON s.gift_card_id = g.gift_card_id
+           WHERE g.balance <> g.initial_amount - COALESCE(s.spent, 0))),
+        ('payments.gift_card_method',
+         'payments that name a gift card without being paid by gift card, or the other way round',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+           WHERE (p.gift_card_id IS NOT NULL) IS DISTINCT FROM (p.method = 'gift_card'))),
+        ('payments.gift_card_valid',
+         'gift-card payments made before the card was issued or after it expired',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.payments p
+            JOIN @extschema@.gift_cards g ON g.gift_card_id = p.gift_card_id
+           WHERE p.created_at < g.issued_at OR p.created_at >= g.expires_at)),
 
         -- procurement
         ('purchase_order_items.product_of_po_supplier',

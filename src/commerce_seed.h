@@ -66,7 +66,7 @@ typedef enum CsEnum
 /* Labels in declaration order; generators use the index, sinks the OID. */
 enum { CUST_ACTIVE, CUST_INACTIVE, CUST_BLOCKED };
 enum { OS_PENDING, OS_PAID, OS_SHIPPED, OS_DELIVERED, OS_CANCELLED };
-enum { PM_CARD, PM_UPI, PM_NETBANKING, PM_COD, PM_WALLET };
+enum { PM_CARD, PM_UPI, PM_NETBANKING, PM_COD, PM_WALLET, PM_GIFT_CARD };
 enum { PS_PENDING, PS_CAPTURED, PS_VOIDED };
 enum { SS_PREPARING, SS_PACKED, SS_DISPATCHED, SS_IN_TRANSIT, SS_OUT_FOR_DELIVERY, SS_DELIVERED, SS_CANCELLED, SS_RETURNED_TO_ORIGIN };
 enum { RR_DAMAGED, RR_DEFECTIVE, RR_WRONG_ITEM, RR_NOT_AS_DESCRIBED, RR_SIZE_FIT, RR_CHANGED_MIND, RR_LATE_DELIVERY };
@@ -153,6 +153,7 @@ typedef struct CsOrderPlan
 	int64		gross;			/* sum of quantity * unit_price */
 	int64		total;			/* sum of line totals = payment amount */
 	int64		coupon_id;		/* 0 = none */
+	int64		gift_card_id;	/* the gift card that pays it (method gift_card), or 0 */
 	int			method;
 	int			status;			/* order_status */
 	int			payment_status;
@@ -195,6 +196,7 @@ typedef struct GenCtx
 
 	/* address index: first address_id of customer 16*k+1 */
 	int64	   *addr_prefix;
+
 
 	/* enum label OIDs */
 	Oid			enum_oid[EN_COUNT][CS_MAX_ENUM_LABELS];
@@ -336,6 +338,8 @@ extern Datum cs_json_datum(CsJson *j);
 extern const CsOrderPlan *cs_plan_order(GenCtx *g, int64 order_no);
 extern int	cs_order_line_count(GenCtx *g, int64 order_no);
 extern int	cs_order_day(const GenCtx *g, int64 order_no);
+extern int64 cs_order_at(const GenCtx *g, TimestampTz t);
+extern TimestampTz cs_order_placed_at(const GenCtx *g, int64 order_no);
 
 /* gen_telemetry.c: the visits (user_sessions) of the funnel */
 typedef struct CsVisit
@@ -422,6 +426,17 @@ typedef struct CsCoupon
 	int64		min_order;		/* paise */
 } CsCoupon;
 extern void cs_coupon_terms(const GenCtx *g, int64 coupon_id, CsCoupon *out);
+
+/* gen_marketing.c: gift card terms, and the order a card is spent on */
+typedef struct CsGiftCard
+{
+	TimestampTz issued_at;
+	TimestampTz expires_at;
+	int64		initial;		/* paise */
+	TimestampTz spend_from;		/* spent on the first order placed from then on, or 0: never */
+} CsGiftCard;
+extern void cs_gift_card_terms(const GenCtx *g, int64 gift_card_id, CsGiftCard *out);
+extern int64 cs_gift_card_of_order(const GenCtx *g, int64 order_no, TimestampTz placed_at);
 extern int64 cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r);
 
 #endif							/* COMMERCE_SEED_H */

@@ -362,7 +362,7 @@ static const char *const enum_names[EN_COUNT] = {
 static const char *const enum_labels[EN_COUNT][CS_MAX_ENUM_LABELS] = {
 	{"active", "inactive", "blocked"},
 	{"pending", "paid", "shipped", "delivered", "cancelled"},
-	{"card", "upi", "netbanking", "cod", "wallet"},
+	{"card", "upi", "netbanking", "cod", "wallet", "gift_card"},
 	{"pending", "captured", "voided"},
 	{"preparing", "packed", "dispatched", "in_transit", "out_for_delivery", "delivered", "cancelled",
 	"returned_to_origin"},

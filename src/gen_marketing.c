@@ -226,59 +226,161 @@ static const ColumnSpec gift_card_cols[] = {
 static const int card_values[] = {500, 1000, 1500, 2000, 2500, 5000, 10000};	/* rupees */
 static const int card_weight[] = {20, 30, 10, 15, 10, 10, 5};
 
+/* Fields of ST_GIFT_CARD row = unit (gift_card_id - 1). */
+enum
+{
+	GF_ANCHOR = 0,
+	GF_VALUE,
+	GF_SPEND,					/* 2 draws: spent?, how long after issue */
+	GF_CODE = 4,
+	GF_PURCHASER				/* 2 draws */
+};
+
+/* Card u's place along the window: grows with u (the cards are spread evenly). */
+static TimestampTz
+gift_card_anchor(const GenCtx *g, int64 unit)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
+	r.field = GF_ANCHOR;
+	return g->t_start + (int64) (((double) unit + cs_unit(&r)) / (double) g->n_drv[DRV_GIFT_CARDS] *
+								 (double) (g->t_end - g->t_start - 1));
+}
+
+/*
+ * A gift card's terms, valid a year and loaded with a common amount.  Cards
+ * are laid out along the window by id (gift_card_anchor).  Seven in ten are
+ * spent: the anchor is then the moment the holder shops with it, on the
+ * first order placed from then on (gen_sales.c pays that order with the card
+ * when the card covers it; emit_gift_card leaves the rest as balance), and
+ * the card was issued a day to four months before (most within a month;
+ * nearer when that would be before the window).  The others are never
+ * used: issued at the anchor, they keep their full balance.  Spending
+ * moments grow with the id, which is what lets an order find its card by a
+ * search (cs_gift_card_of_order).
+ */
+void
+cs_gift_card_terms(const GenCtx *g, int64 gift_card_id, CsGiftCard *out)
+{
+	int64		unit = gift_card_id - 1;
+	TimestampTz anchor = gift_card_anchor(g, unit);
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
+	r.field = GF_VALUE;
+	out->initial = (int64) card_values[cs_weighted(&r, card_weight, lengthof(card_weight))] * 100;
+	r.field = GF_SPEND;
+	if (cs_chance(&r, 0.70))
+	{
+		int64		before = cs_chance(&r, 0.65) ? cs_range(&r, US_DAY, 30 * US_DAY) :
+			cs_range(&r, 30 * US_DAY, 120 * US_DAY);
+
+		out->spend_from = anchor;
+		out->issued_at = anchor - before;
+		/* near the window's start: some time between it and the spending */
+		if (out->issued_at < g->t_start)
+			out->issued_at = g->t_start + (int64) ((double) (anchor - g->t_start) * cs_unit(&r));
+	}
+	else
+	{
+		out->spend_from = 0;
+		out->issued_at = anchor;
+	}
+	out->expires_at = out->issued_at + 365 * US_DAY;
+}
+
+/*
+ * The gift card spent on order n (placed at placed_at), or 0: a card whose
+ * spending moment falls after the previous order and by this one, found by
+ * a binary search over the anchors (which grow with the id); when two meet
+ * on one order, the older card is spent and the other stays unused.
+ */
+int64
+cs_gift_card_of_order(const GenCtx *g, int64 order_no, TimestampTz placed_at)
+{
+	int64		ncards = g->n_drv[DRV_GIFT_CARDS];
+	TimestampTz after = order_no > 0 ? cs_order_placed_at(g, order_no - 1) : PG_INT64_MIN;
+	int64		lo = 0,
+				hi = ncards;
+
+	/* the first card anchored after the previous order */
+	while (lo < hi)
+	{
+		int64		mid = lo + (hi - lo) / 2;
+
+		if (gift_card_anchor(g, mid) > after)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	for (; lo < ncards && gift_card_anchor(g, lo) <= placed_at; lo++)
+	{
+		CsGiftCard	gc;
+
+		cs_gift_card_terms(g, lo + 1, &gc);
+		if (gc.spend_from != 0)
+			return lo + 1;
+	}
+	return 0;
+}
+
 static void
 emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
+	int64		id = unit + 1;
+	CsGiftCard	gc;
 	CsRand		r;
 	Datum	   *v;
 	bool	   *n;
 	char		head[8],
 				tail[12];
-	int64		initial,
-				balance,
+	int64		balance,
 				buyers;
-	TimestampTz issued,
-				expires;
-	double		spent;
 
 	ids->next++;
 	if (sink == NULL)
 		return;
-	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
+	cs_gift_card_terms(g, id, &gc);
 	v = sink->values;
 	n = sink->nulls;
 	cs_row_begin(sink);
 
-	/* issued in id order across the window */
-	issued = g->t_start + (int64) (((double) unit + cs_unit(&r)) / (double) g->n_drv[DRV_GIFT_CARDS] *
-								   (double) (g->t_end - g->t_start - 1));
-	expires = issued + 365 * US_DAY;
-	initial = (int64) card_values[cs_weighted(&r, card_weight, lengthof(card_weight))] * 100;
-	spent = cs_unit(&r);
-	if (spent < 0.40)
-		balance = initial;
-	else if (spent < 0.75)
-		balance = (int64) (initial * cs_unit(&r)) / 100 * 100;
-	else
-		balance = 0;
+	/* what is left: the whole amount, less the order it paid for once captured */
+	balance = gc.initial;
+	if (gc.spend_from != 0 && gc.spend_from < g->t_end)
+	{
+		int64		order = cs_order_at(g, gc.spend_from);
+
+		if (order < g->n_drv[DRV_ORDERS])
+		{
+			const CsOrderPlan *p = cs_plan_order(g, order);
+
+			if (p->gift_card_id == id && p->payment_status == PS_CAPTURED)
+				balance -= p->total;
+		}
+	}
 
 	/* unique: the first six characters tell the cards apart (cs_unique_code) */
+	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
 	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, g->n_drv[DRV_GIFT_CARDS], head, 6);
+	r.field = GF_CODE;
 	cs_base32(cs_next(&r), tail, 10);
-	v[0] = Int64GetDatum(unit + 1);
+	v[0] = Int64GetDatum(id);
 	v[1] = cs_textf("%.4s-%.2s%.2s-%.4s-%.4s", head, head + 4, tail, tail + 2, tail + 6);
-	v[2] = cs_money(initial);
+	v[2] = cs_money(gc.initial);
 	v[3] = cs_money(balance);
 	v[4] = cs_text("INR");
 	/* most are bought by a customer; the rest in bulk by companies */
-	buyers = cs_customers_signed_up_by(g, issued);
+	buyers = cs_customers_signed_up_by(g, gc.issued_at);
+	r.field = GF_PURCHASER;
 	if (buyers > 0 && cs_chance(&r, 0.7))
 		v[5] = Int64GetDatum(cs_range(&r, 1, buyers));
 	else
 		n[5] = true;
-	v[6] = TimestampTzGetDatum(issued);
-	v[7] = TimestampTzGetDatum(expires);
-	v[8] = BoolGetDatum(balance > 0 && expires > g->t_end);
+	v[6] = TimestampTzGetDatum(gc.issued_at);
+	v[7] = TimestampTzGetDatum(gc.expires_at);
+	v[8] = BoolGetDatum(balance > 0 && gc.expires_at > g->t_end);
 	cs_sink_put(sink);
 }
 

@@ -56,6 +56,65 @@ time_of_day(double f)
 	return h * US_HOUR + (int64) (target / hour_weight[h] * (double) (US_HOUR - 1));
 }
 
+/*
+ * When order n of day d (0-based in the window; first is the day's first
+ * order_no, count its orders) was placed: its place in the day's hourly
+ * profile, jittered within its slot by the first draw of its stream.
+ * Monotone in n.
+ */
+static TimestampTz
+order_placed_at(const GenCtx *g, int64 order_no, int d, int64 first, int64 count, CsRand *r)
+{
+	return g->t_start + d * US_DAY +
+		time_of_day(((double) (order_no - first) + cs_unit(r)) / (double) count);
+}
+
+/* When order n was placed (what cs_plan_order says, without planning the rest). */
+TimestampTz
+cs_order_placed_at(const GenCtx *g, int64 order_no)
+{
+	int			d = cs_order_day(g, order_no);
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_ORDER, order_no);
+	return order_placed_at(g, order_no, d, g->order_cum[d], g->order_cum[d + 1] - g->order_cum[d], &r);
+}
+
+/*
+ * The first order placed at or after t (order_no), or the number of orders
+ * when none is: a search of the day of t, since placed_at grows with order_no.
+ */
+int64
+cs_order_at(const GenCtx *g, TimestampTz t)
+{
+	int64		d = cs_floor_div(t - g->t_start, US_DAY);
+	int64		lo,
+				hi,
+				first,
+				count;
+
+	if (d < 0)
+		return 0;
+	if (d >= g->ndays)
+		return g->n_drv[DRV_ORDERS];
+	first = g->order_cum[d];
+	count = g->order_cum[d + 1] - first;
+	lo = first;
+	hi = first + count;			/* the next day's first order is after t */
+	while (lo < hi)
+	{
+		int64		mid = lo + (hi - lo) / 2;
+		CsRand		r;
+
+		cs_rand_init(&r, g->seed, ST_ORDER, mid);
+		if (order_placed_at(g, mid, (int) d, first, count, &r) >= t)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 /* Day index (0-based in the window) of order n: the last d with order_cum[d] <= n. */
 int
 cs_order_day(const GenCtx *g, int64 n)
@@ -438,13 +497,13 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	int			lane,
 				transit;
 
-	p->method = pick_method(g, r, p);
 	if (journey == J_COD_HOLD && p->total <= CS_COD_LIMIT)
 		p->method = PM_COD;
 	else if (journey == J_COD_HOLD)
 		journey = J_NORMAL;
 	if (journey == J_BACKORDER && p->method == PM_COD)
 		p->method = PM_UPI;
+	Assert(p->method != PM_GIFT_CARD || journey != J_COD_HOLD);
 	cod = p->method == PM_COD;
 	p->warehouse_id = pick_warehouse(g, r, p->customer_id);
 	p->carrier = (int) cs_range(r, 0, cs_n_carriers - 1);
@@ -595,6 +654,33 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	p->payment_status = p->paid_at ? PS_CAPTURED : PS_PENDING;
 }
 
+/*
+ * How the order is paid, then its lifecycle.  A gift card that is to be
+ * spent on this very order (cs_gift_card_of_order) pays it when it covers
+ * the whole amount (one payment per order), except for the day's
+ * cash-on-delivery hold; otherwise the method follows value and city.
+ */
+static void
+plan_payment(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
+{
+	int64		card = cs_gift_card_of_order(g, p->order_no, p->placed_at);
+
+	p->method = pick_method(g, r, p);
+	p->gift_card_id = 0;
+	if (card != 0 && journey != J_COD_HOLD)
+	{
+		CsGiftCard	gc;
+
+		cs_gift_card_terms(g, card, &gc);
+		if (p->total <= gc.initial)
+		{
+			p->method = PM_GIFT_CARD;
+			p->gift_card_id = card;
+		}
+	}
+	plan_lifecycle(g, p, r, journey);
+}
+
 const CsOrderPlan *
 cs_plan_order(GenCtx *g, int64 order_no)
 {
@@ -616,8 +702,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 	first = g->order_cum[d];
 	count = g->order_cum[d + 1] - first;
 	p->order_date = g->first_day + d;
-	p->placed_at = g->t_start + d * US_DAY +
-		time_of_day(((double) (order_no - first) + cs_unit(&r)) / (double) count);
+	p->placed_at = order_placed_at(g, order_no, d, first, count, &r);
 
 	p->customer_id = pick_customer(g, &r, p->placed_at);
 	p->address_id = cs_first_address_id(g, p->customer_id);
@@ -636,7 +721,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 		l->line_total = line_total(l->quantity, l->unit_price, l->discount_bp);
 		p->total += l->line_total;
 	}
-	plan_lifecycle(g, p, &r, designated_journey(g, order_no, d, first, count));
+	plan_payment(g, p, &r, designated_journey(g, order_no, d, first, count));
 
 	g->plan_valid = true;
 	return p;
@@ -741,6 +826,7 @@ static const ColumnSpec payment_cols[] = {
 	{"created_at", TIMESTAMPTZOID},
 	{"paid_at", TIMESTAMPTZOID, .nullable = true},
 	{"transaction_ref", TEXTOID, .c_collation = true},
+	{"gift_card_id", INT8OID, .nullable = true},
 };
 
 static void
@@ -767,6 +853,8 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	/* unique: built on a keyed bijection of the order number */
 	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS], ref, 12);
 	v[8] = cs_textf("TXN%s", ref);
+	v[9] = Int64GetDatum(p->gift_card_id);
+	sink->nulls[9] = p->gift_card_id == 0;
 	cs_sink_put(sink);
 }
 

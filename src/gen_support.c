@@ -135,7 +135,8 @@ event_payment(const GenCtx *g, const CsOrderPlan *p, CsRand *r, TicketEvent *ev)
 	};
 	TimestampTz confirmed = p->paid_at ? p->paid_at : g->t_end;
 
-	if (p->method == PM_COD || p->cancelled_at ||
+	/* cash is paid at the door, and a gift card pays at once */
+	if (p->method == PM_COD || p->method == PM_GIFT_CARD || p->cancelled_at ||
 		confirmed - p->placed_at < 45 * US_MINUTE)
 		return false;
 	/* money debited and no confirmed order */

@@ -311,7 +311,7 @@ static const ColumnSpec audit_cols[] = {
 };
 
 /* Labels of the plan's integer codes, as gen_sales.c writes them. */
-static const char *const method_names[] = {"card", "upi", "netbanking", "cod", "wallet"};
+static const char *const method_names[] = {"card", "upi", "netbanking", "cod", "wallet", "gift_card"};
 
 static void
 put_event(RowSink *sink, RowIds *ids, const char *type, const char *entity,

@@ -329,7 +329,7 @@ typedef struct CsTicketTexts
 extern const CsTicketTexts cs_ticket_texts[CS_TT_COUNT];
 extern const char *const cs_ticket_thanks[];
 extern const int cs_n_ticket_thanks;
-extern const char *const cs_payment_method_words[5];	/* by payment_method */
+extern const char *const cs_payment_method_words[6];	/* by payment_method */
 extern const char *const cs_month_abbrevs[12];
 
 /* ---- end of the after-sales vocabulary ---- */

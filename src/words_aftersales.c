@@ -215,7 +215,7 @@ const char *const cs_ticket_thanks[] = {
 const int	cs_n_ticket_thanks = lengthof(cs_ticket_thanks);
 
 /* A payment method as a customer names it, by payment_method. */
-const char *const cs_payment_method_words[5] = {"card", "UPI", "net banking", "cash on delivery", "wallet"};
+const char *const cs_payment_method_words[6] = {"card", "UPI", "net banking", "cash on delivery", "wallet", "gift card"};
 
 const char *const cs_month_abbrevs[12] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

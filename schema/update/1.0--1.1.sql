@@ -32,3 +32,15 @@ ALTER TABLE @extschema@.carts
     ADD COLUMN order_id bigint REFERENCES @extschema@.orders (order_id),
     ADD CONSTRAINT ck_carts_order_checked_out CHECK (order_id IS NULL OR checked_out_at IS NOT NULL),
     ADD CONSTRAINT uq_carts_order UNIQUE (order_id);
+
+-- a gift card is spent through the payment it makes
+ALTER TYPE @extschema@.payment_method ADD VALUE 'gift_card';
+COMMENT ON TYPE @extschema@.payment_method IS
+  'How an order is paid: card, UPI, net banking, cash on delivery (cod), a prepaid wallet, or a gift card (payments.gift_card_id).';
+ALTER TABLE @extschema@.payments
+    ADD COLUMN gift_card_id bigint,
+    ADD CONSTRAINT payments_gift_card_id_fkey FOREIGN KEY (gift_card_id)
+    REFERENCES @extschema@.gift_cards (gift_card_id);
+CREATE INDEX ix_payments_gift_card_id ON @extschema@.payments (gift_card_id);
+COMMENT ON TABLE @extschema@.gift_cards IS
+  'Gift cards with unique codes, a remaining balance and an active flag; balance = initial_amount less the captured payments made with the card (payments.gift_card_id).';
