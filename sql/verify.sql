@@ -193,4 +193,19 @@ SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
  ORDER BY rule;
 ROLLBACK;
 
+-- Gift cards: a balance that is not what its payment left, a card named on
+-- a card payment, a card payment made before its card was issued.
+BEGIN;
+UPDATE gift_cards SET balance = balance - 1
+ WHERE gift_card_id = (SELECT min(gift_card_id) FROM gift_cards WHERE balance > 1);
+UPDATE payments SET gift_card_id = (SELECT min(gift_card_id) FROM gift_cards)
+ WHERE payment_id = (SELECT min(payment_id) FROM payments WHERE method = 'card');
+UPDATE gift_cards g SET issued_at = issued_at + interval '400 days', expires_at = expires_at + interval '400 days'
+ WHERE gift_card_id = (SELECT min(gift_card_id) FROM payments WHERE method = 'gift_card');
+SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
+ WHERE rule IN ('gift_cards.balance_is_unspent_amount', 'payments.gift_card_method',
+                'payments.gift_card_valid')
+ ORDER BY rule;
+ROLLBACK;
+
 DROP EXTENSION commerce_seed;
