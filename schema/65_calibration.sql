@@ -153,6 +153,11 @@ BEGIN
             JOIN (SELECT m.ticket_id, pg_catalog.min(m.sent_at) AS first_reply
                     FROM @extschema@.ticket_messages m WHERE m.author = 'agent'
                    GROUP BY m.ticket_id) f ON f.ticket_id = t.ticket_id), 1.0, 4.0, 'median first response 2 h'),
+        ('ticket resolution, median hours',
+         (SELECT pg_catalog.percentile_cont(0.5) WITHIN GROUP (
+                     ORDER BY pg_catalog.date_part('epoch', t.resolved_at - t.created_at) / 3600)
+            FROM @extschema@.support_tickets t WHERE t.resolved_at IS NOT NULL), 4.0, 16.0,
+         'median resolution 8.3 h'),
         ('agent messages outside 9 am-9 pm, %',
          (SELECT 100.0 * pg_catalog.avg((pg_catalog.date_part('hour', m.sent_at AT TIME ZONE 'Asia/Kolkata') NOT BETWEEN 9 AND 20)::int)
             FROM @extschema@.ticket_messages m WHERE m.author = 'agent'), 0, 0.5, 'support hours'),
