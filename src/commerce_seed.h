@@ -293,6 +293,7 @@ extern int	cs_table_index(const char *name);
 extern void cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end);
 extern void cs_load_enums(GenCtx *g, Oid nspid);
 extern Oid	cs_enum_type_oid(Oid nspid, int e);
+extern const char *cs_enum_label(CsEnum e, int label);
 extern int64 cs_driver_units(const GenCtx *g, CsDriver d);
 extern const char *cs_driver_name(CsDriver d);
 extern int64 cs_first_address_id(GenCtx *g, int64 customer_id);
@@ -398,9 +399,8 @@ extern double cs_product_quality(const GenCtx *g, int64 product_id);
 enum { CS_DEVICE_DESKTOP, CS_DEVICE_MOBILE_WEB, CS_DEVICE_ANDROID, CS_DEVICE_IOS, CS_N_DEVICES };
 extern const int cs_device_weight[CS_N_DEVICES];
 
-/* Order channels (orders.channel), and the channel each device orders through; gen_sales.c */
+/* Order channels (orders.channel, names in words.c), and the channel each device orders through; gen_sales.c */
 #define CS_N_CHANNELS 3
-extern const char *const cs_channel_names[CS_N_CHANNELS];
 extern const int cs_device_channel[CS_N_DEVICES];
 extern int	cs_customer_device(const GenCtx *g, int64 customer_id);
 

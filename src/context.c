@@ -373,6 +373,14 @@ static const char *const enum_labels[EN_COUNT][CS_MAX_ENUM_LABELS] = {
 	{"low", "normal", "high", "urgent"},
 };
 
+/* The label of an enum value as the schema spells it (payment methods in audit payloads). */
+const char *
+cs_enum_label(CsEnum e, int label)
+{
+	Assert(label >= 0 && label < CS_MAX_ENUM_LABELS && enum_labels[e][label] != NULL);
+	return enum_labels[e][label];
+}
+
 Oid
 cs_enum_type_oid(Oid nspid, int e)
 {

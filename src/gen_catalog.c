@@ -473,10 +473,10 @@ enum
 };
 
 /* ST_ATTRIBUTE (row = product_id): the count, the selection, then one field per attribute */
-#define AF_COUNT	0
-#define AF_SELECT	1
-#define AF_VALUE	16
-#define AF_STRIDE	4			/* fields per attribute value */
+#define ATF_COUNT	0
+#define ATF_SELECT	1
+#define ATF_VALUE	16
+#define ATF_STRIDE	4			/* fields per attribute value */
 
 #define MAX_ATTRS	8
 
@@ -799,7 +799,7 @@ attr_count(const GenCtx *g, const ProductFacts *f, int *app, int *napp_out)
 	*napp_out = napp;
 	hi = Min(napp, 4);
 	cs_rand_init(&r, g->seed, ST_ATTRIBUTE, (uint64) f->id);
-	r.field = AF_COUNT;
+	r.field = ATF_COUNT;
 	return (int) cs_range(&r, Min(2, hi), hi);
 }
 
@@ -845,7 +845,7 @@ product_facts(const GenCtx *g, int64 product_id, ProductFacts *f)
 	f->shows_colour = false;
 	for (i = 0; i < napp; i++)
 	{
-		r.field = AF_SELECT + i;
+		r.field = ATF_SELECT + i;
 		if (cs_range(&r, 0, napp - i - 1) < k - f->nattr)
 		{
 			f->attr[f->nattr++] = app[i];
@@ -1291,7 +1291,7 @@ attr_value(const GenCtx *g, const ProductFacts *f, int a)
 				mday;
 
 	cs_rand_init(&r, g->seed, ST_ATTRIBUTE, (uint64) f->id);
-	r.field = AF_VALUE + AF_STRIDE * a;
+	r.field = ATF_VALUE + ATF_STRIDE * a;
 	Assert(ru != NULL);
 	switch (ru->kind)
 	{

@@ -228,8 +228,7 @@ static const ColumnSpec customer_cols[] = {
 	{.name = "signed_up_at", .typid = TIMESTAMPTZOID},
 };
 
-/* Reserved for documentation (RFC 2606): mail to them reaches nobody. */
-static const char *const email_domains[] = {"example.com", "example.net", "example.org"};
+/* by cs_email_domains */
 static const int email_domain_weight[] = {70, 15, 15};
 
 /* Online shoppers in India are young: age at sign-up by band. */
@@ -326,7 +325,7 @@ emit_customer(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	email_word(elast, sizeof(elast), last);
 	r.field = CF_DOMAIN;
 	v[2] = cs_textf("%s.%s" INT64_FORMAT "@%s", efirst, elast, id,
-					email_domains[cs_weighted(&r, email_domain_weight, lengthof(email_domain_weight))]);
+					cs_email_domains[cs_weighted(&r, email_domain_weight, lengthof(email_domain_weight))]);
 	n[2] = false;
 
 	/* "+91 00...": no Indian mobile number starts with 0, so none of these can ring */
@@ -376,7 +375,7 @@ static const ColumnSpec address_cols[] = {
 	{.name = "created_at", .typid = TIMESTAMPTZOID},
 };
 
-static const char *const address_labels[] = {"home", "work", "other"};
+/* by cs_address_labels */
 static const int default_label_weight[] = {85, 12, 3};
 static const int extra_label_weight[] = {25, 45, 30};
 
@@ -431,9 +430,9 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[2] = BoolGetDatum(k == 0);
 		r.field = AF_LABEL;
 		if (k == 0)
-			v[3] = cs_text(address_labels[cs_weighted(&r, default_label_weight, lengthof(default_label_weight))]);
+			v[3] = cs_text(cs_address_labels[cs_weighted(&r, default_label_weight, lengthof(default_label_weight))]);
 		else
-			v[3] = cs_text(address_labels[cs_weighted(&r, extra_label_weight, lengthof(extra_label_weight))]);
+			v[3] = cs_text(cs_address_labels[cs_weighted(&r, extra_label_weight, lengthof(extra_label_weight))]);
 
 		/* a plain house number, a flat in a tower block, or "House No." */
 		r.field = AF_HOUSE;

@@ -100,14 +100,14 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 /* returns */
 
 static const ColumnSpec return_cols[] = {
-	{"return_id", INT8OID},
-	{"order_item_id", INT8OID},
-	{"quantity", INT4OID},
-	{"reason", InvalidOid, EN_RETURN_REASON},
-	{"approved", BOOLOID, .nullable = true},
-	{"requested_at", TIMESTAMPTZOID},
-	{"resolved_at", TIMESTAMPTZOID, .nullable = true},
-	{"refund_amount", NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "return_id", .typid = INT8OID},
+	{.name = "order_item_id", .typid = INT8OID},
+	{.name = "quantity", .typid = INT4OID},
+	{.name = "reason", .typid = InvalidOid, .enum_type = EN_RETURN_REASON},
+	{.name = "approved", .typid = BOOLOID, .nullable = true},
+	{.name = "requested_at", .typid = TIMESTAMPTZOID},
+	{.name = "resolved_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "refund_amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -150,15 +150,15 @@ emit_returns(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 /* reviews */
 
 static const ColumnSpec review_cols[] = {
-	{"review_id", INT8OID},
-	{"product_id", INT8OID},
-	{"customer_id", INT8OID},
-	{"order_item_id", INT8OID},
-	{"rating", INT4OID},
-	{"title", TEXTOID},
-	{"body", TEXTOID, .nullable = true},
-	{"helpful_votes", INT4OID},
-	{"created_at", TIMESTAMPTZOID},
+	{.name = "review_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "order_item_id", .typid = INT8OID},
+	{.name = "rating", .typid = INT4OID},
+	{.name = "title", .typid = TEXTOID},
+	{.name = "body", .typid = TEXTOID, .nullable = true},
+	{.name = "helpful_votes", .typid = INT4OID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
 };
 
 /*
@@ -319,11 +319,23 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_reviews = {
-	"reviews", review_cols, lengthof(review_cols), DRV_ORDERS,
-	emit_reviews, "order_items", "review_id", 220
+	.name = "reviews",
+	.cols = review_cols,
+	.ncols = lengthof(review_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_reviews,
+	.companion = "order_items",
+	.id_column = "review_id",
+	.approx_row_bytes = 220,
 };
 
 const TableSpec cs_table_returns = {
-	"returns", return_cols, lengthof(return_cols), DRV_ORDERS,
-	emit_returns, "order_items", "return_id", 130
+	.name = "returns",
+	.cols = return_cols,
+	.ncols = lengthof(return_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_returns,
+	.companion = "order_items",
+	.id_column = "return_id",
+	.approx_row_bytes = 130,
 };

@@ -91,14 +91,14 @@ cs_coupon_at(const GenCtx *g, TimestampTz t, CsRand *r)
 /* coupons */
 
 static const ColumnSpec coupon_cols[] = {
-	{"coupon_id", INT8OID},
-	{"code", TEXTOID, .c_collation = true},
-	{"description", TEXTOID},
-	{"pct_off", NUMERICOID, .precision = 5, .scale = 2, .nullable = true},
-	{"amount_off", NUMERICOID, .precision = 12, .scale = 2, .nullable = true},
-	{"min_order_amount", NUMERICOID, .precision = 12, .scale = 2},
-	{"valid_from", TIMESTAMPTZOID},
-	{"valid_to", TIMESTAMPTZOID},
+	{.name = "coupon_id", .typid = INT8OID},
+	{.name = "code", .typid = TEXTOID, .c_collation = true},
+	{.name = "description", .typid = TEXTOID},
+	{.name = "pct_off", .typid = NUMERICOID, .precision = 5, .scale = 2, .nullable = true},
+	{.name = "amount_off", .typid = NUMERICOID, .precision = 12, .scale = 2, .nullable = true},
+	{.name = "min_order_amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "valid_from", .typid = TIMESTAMPTZOID},
+	{.name = "valid_to", .typid = TIMESTAMPTZOID},
 };
 
 static const char *
@@ -167,18 +167,24 @@ emit_coupon(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_coupons = {
-	"coupons", coupon_cols, lengthof(coupon_cols), DRV_COUPONS,
-	emit_coupon, NULL, "coupon_id", 200, true
+	.name = "coupons",
+	.cols = coupon_cols,
+	.ncols = lengthof(coupon_cols),
+	.driver = DRV_COUPONS,
+	.emit = emit_coupon,
+	.id_column = "coupon_id",
+	.approx_row_bytes = 200,
+	.one_per_unit = true,
 };
 
 /* coupon_redemptions: one per order that used a coupon */
 
 static const ColumnSpec redemption_cols[] = {
-	{"redemption_id", INT8OID},
-	{"coupon_id", INT8OID},
-	{"order_id", INT8OID},
-	{"redeemed_at", TIMESTAMPTZOID},
-	{"discount_amount", NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "redemption_id", .typid = INT8OID},
+	{.name = "coupon_id", .typid = INT8OID},
+	{.name = "order_id", .typid = INT8OID},
+	{.name = "redeemed_at", .typid = TIMESTAMPTZOID},
+	{.name = "discount_amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -205,22 +211,27 @@ emit_redemption(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_coupon_redemptions = {
-	"coupon_redemptions", redemption_cols, lengthof(redemption_cols), DRV_ORDERS,
-	emit_redemption, NULL, "redemption_id", 110
+	.name = "coupon_redemptions",
+	.cols = redemption_cols,
+	.ncols = lengthof(redemption_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_redemption,
+	.id_column = "redemption_id",
+	.approx_row_bytes = 110,
 };
 
 /* gift_cards */
 
 static const ColumnSpec gift_card_cols[] = {
-	{"gift_card_id", INT8OID},
-	{"code", TEXTOID, .c_collation = true},
-	{"initial_amount", NUMERICOID, .precision = 12, .scale = 2},
-	{"balance", NUMERICOID, .precision = 12, .scale = 2},
-	{"currency", TEXTOID},
-	{"purchaser_customer_id", INT8OID, .nullable = true},
-	{"issued_at", TIMESTAMPTZOID},
-	{"expires_at", TIMESTAMPTZOID},
-	{"active", BOOLOID},
+	{.name = "gift_card_id", .typid = INT8OID},
+	{.name = "code", .typid = TEXTOID, .c_collation = true},
+	{.name = "initial_amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "balance", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "currency", .typid = TEXTOID},
+	{.name = "purchaser_customer_id", .typid = INT8OID, .nullable = true},
+	{.name = "issued_at", .typid = TIMESTAMPTZOID},
+	{.name = "expires_at", .typid = TIMESTAMPTZOID},
+	{.name = "active", .typid = BOOLOID},
 };
 
 static const int card_values[] = {500, 1000, 1500, 2000, 2500, 5000, 10000};	/* rupees */
@@ -385,6 +396,12 @@ emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_gift_cards = {
-	"gift_cards", gift_card_cols, lengthof(gift_card_cols), DRV_GIFT_CARDS,
-	emit_gift_card, NULL, "gift_card_id", 160, true
+	.name = "gift_cards",
+	.cols = gift_card_cols,
+	.ncols = lengthof(gift_card_cols),
+	.driver = DRV_GIFT_CARDS,
+	.emit = emit_gift_card,
+	.id_column = "gift_card_id",
+	.approx_row_bytes = 160,
+	.one_per_unit = true,
 };

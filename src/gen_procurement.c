@@ -263,13 +263,13 @@ plan_po_items(const GenCtx *g, PoPlan *p)
 /* purchase_orders */
 
 static const ColumnSpec purchase_order_cols[] = {
-	{"po_id", INT8OID},
-	{"supplier_id", INT8OID},
-	{"warehouse_id", INT8OID},
-	{"status", InvalidOid, EN_PO_STATUS},
-	{"created_at", TIMESTAMPTZOID},
-	{"expected_at", TIMESTAMPTZOID},
-	{"received_at", TIMESTAMPTZOID, .nullable = true},
+	{.name = "po_id", .typid = INT8OID},
+	{.name = "supplier_id", .typid = INT8OID},
+	{.name = "warehouse_id", .typid = INT8OID},
+	{.name = "status", .typid = InvalidOid, .enum_type = EN_PO_STATUS},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
+	{.name = "expected_at", .typid = TIMESTAMPTZOID},
+	{.name = "received_at", .typid = TIMESTAMPTZOID, .nullable = true},
 };
 
 static void
@@ -293,18 +293,24 @@ emit_purchase_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_purchase_orders = {
-	"purchase_orders", purchase_order_cols, lengthof(purchase_order_cols), DRV_PURCHASE_ORDERS,
-	emit_purchase_order, NULL, "po_id", 140, true
+	.name = "purchase_orders",
+	.cols = purchase_order_cols,
+	.ncols = lengthof(purchase_order_cols),
+	.driver = DRV_PURCHASE_ORDERS,
+	.emit = emit_purchase_order,
+	.id_column = "po_id",
+	.approx_row_bytes = 140,
+	.one_per_unit = true,
 };
 
 /* purchase_order_items */
 
 static const ColumnSpec purchase_order_item_cols[] = {
-	{"po_item_id", INT8OID},
-	{"po_id", INT8OID},
-	{"product_id", INT8OID},
-	{"quantity", INT4OID},
-	{"cost_price", NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "po_item_id", .typid = INT8OID},
+	{.name = "po_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "quantity", .typid = INT4OID},
+	{.name = "cost_price", .typid = NUMERICOID, .precision = 12, .scale = 2},
 };
 
 static void
@@ -333,8 +339,13 @@ emit_purchase_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_purchase_order_items = {
-	"purchase_order_items", purchase_order_item_cols, lengthof(purchase_order_item_cols),
-	DRV_PURCHASE_ORDERS, emit_purchase_order_items, NULL, "po_item_id", 155, false
+	.name = "purchase_order_items",
+	.cols = purchase_order_item_cols,
+	.ncols = lengthof(purchase_order_item_cols),
+	.driver = DRV_PURCHASE_ORDERS,
+	.emit = emit_purchase_order_items,
+	.id_column = "po_item_id",
+	.approx_row_bytes = 155,
 };
 
 /*
@@ -349,20 +360,19 @@ const TableSpec cs_table_purchase_order_items = {
  */
 
 static const ColumnSpec supplier_payment_cols[] = {
-	{"supplier_payment_id", INT8OID},
-	{"supplier_id", INT8OID},
-	{"po_id", INT8OID, .nullable = true},
-	{"amount", NUMERICOID, .precision = 12, .scale = 2},
-	{"paid_at", TIMESTAMPTZOID},
-	{"reference", TEXTOID, .c_collation = true},
+	{.name = "supplier_payment_id", .typid = INT8OID},
+	{.name = "supplier_id", .typid = INT8OID},
+	{.name = "po_id", .typid = INT8OID, .nullable = true},
+	{.name = "amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "paid_at", .typid = TIMESTAMPTZOID},
+	{.name = "reference", .typid = TEXTOID, .c_collation = true},
 };
 
 static Datum
 payment_reference(const GenCtx *g, const PoPlan *p)
 {
 	/* the shop banks with two banks, most payments from the first */
-	static const char *const banks[] = {"HDFC", "ICIC"};
-	static const int bank_weight[] = {70, 30};
+	static const int bank_weight[] = {70, 30};	/* by cs_shop_banks */
 	int64		npos = g->n_drv[DRV_PURCHASE_ORDERS];
 	uint64		domain = (uint64) Max(INT64CONST(100000000), npos);
 	uint64		serial;
@@ -378,7 +388,7 @@ payment_reference(const GenCtx *g, const PoPlan *p)
 						(uint64) p->po_no, domain);
 	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) p->po_no);
 	r.field = POF_BANK;
-	bank = banks[cs_weighted(&r, bank_weight, lengthof(banks))];
+	bank = cs_shop_banks[cs_weighted(&r, bank_weight, lengthof(bank_weight))];
 	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
 	doy = d - (date2j(year, 1, 1) - POSTGRES_EPOCH_JDATE) + 1;
 
@@ -414,6 +424,11 @@ emit_supplier_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_supplier_payments = {
-	"supplier_payments", supplier_payment_cols, lengthof(supplier_payment_cols),
-	DRV_PURCHASE_ORDERS, emit_supplier_payment, NULL, "supplier_payment_id", 230, false
+	.name = "supplier_payments",
+	.cols = supplier_payment_cols,
+	.ncols = lengthof(supplier_payment_cols),
+	.driver = DRV_PURCHASE_ORDERS,
+	.emit = emit_supplier_payment,
+	.id_column = "supplier_payment_id",
+	.approx_row_bytes = 230,
 };

@@ -142,8 +142,6 @@ static const int line_count_weight[5] = {80, 13, 4, 2, 1};
 static const int promo_bp[] = {500, 1000, 1500, 2000, 2500, 1250, 3000, 4000};
 /* festive and other sale days: deeper discounts */
 static const int sale_promo_bp[] = {2000, 2500, 3000, 4000, 5000, 6000};
-const char *const cs_channel_names[CS_N_CHANNELS] = {"web", "android", "ios"};
-
 /* The order channel a device orders through (desktop and mobile web: web). */
 const int	cs_device_channel[CS_N_DEVICES] = {0, 0, 1, 2};
 
@@ -730,15 +728,15 @@ cs_plan_order(GenCtx *g, int64 order_no)
 /* orders */
 
 static const ColumnSpec order_cols[] = {
-	{"order_id", INT8OID},
-	{"customer_id", INT8OID},
-	{"shipping_address_id", INT8OID},
-	{"order_date", DATEOID},
-	{"placed_at", TIMESTAMPTZOID},
-	{"status", InvalidOid, EN_ORDER_STATUS},
-	{"channel", TEXTOID},
-	{"currency", TEXTOID},
-	{"cancelled_at", TIMESTAMPTZOID, .nullable = true},
+	{.name = "order_id", .typid = INT8OID},
+	{.name = "customer_id", .typid = INT8OID},
+	{.name = "shipping_address_id", .typid = INT8OID},
+	{.name = "order_date", .typid = DATEOID},
+	{.name = "placed_at", .typid = TIMESTAMPTZOID},
+	{.name = "status", .typid = InvalidOid, .enum_type = EN_ORDER_STATUS},
+	{.name = "channel", .typid = TEXTOID},
+	{.name = "currency", .typid = TEXTOID},
+	{.name = "cancelled_at", .typid = TIMESTAMPTZOID, .nullable = true},
 };
 
 static void
@@ -766,19 +764,25 @@ emit_order(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_orders = {
-	"orders", order_cols, lengthof(order_cols), DRV_ORDERS,
-	emit_order, NULL, "order_id", 150, true
+	.name = "orders",
+	.cols = order_cols,
+	.ncols = lengthof(order_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_order,
+	.id_column = "order_id",
+	.approx_row_bytes = 150,
+	.one_per_unit = true,
 };
 
 /* order_items */
 
 static const ColumnSpec order_item_cols[] = {
-	{"order_item_id", INT8OID},
-	{"order_id", INT8OID},
-	{"product_id", INT8OID},
-	{"quantity", INT4OID},
-	{"unit_price", NUMERICOID, .precision = 12, .scale = 2},
-	{"discount", NUMERICOID, .precision = 5, .scale = 2},
+	{.name = "order_item_id", .typid = INT8OID},
+	{.name = "order_id", .typid = INT8OID},
+	{.name = "product_id", .typid = INT8OID},
+	{.name = "quantity", .typid = INT4OID},
+	{.name = "unit_price", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "discount", .typid = NUMERICOID, .precision = 5, .scale = 2},
 };
 
 static void
@@ -810,23 +814,28 @@ emit_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_order_items = {
-	"order_items", order_item_cols, lengthof(order_item_cols), DRV_ORDERS,
-	emit_order_items, NULL, "order_item_id", 110
+	.name = "order_items",
+	.cols = order_item_cols,
+	.ncols = lengthof(order_item_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_order_items,
+	.id_column = "order_item_id",
+	.approx_row_bytes = 110,
 };
 
 /* payments: one per order, payment_id = order_id */
 
 static const ColumnSpec payment_cols[] = {
-	{"payment_id", INT8OID},
-	{"order_id", INT8OID},
-	{"method", InvalidOid, EN_PAYMENT_METHOD},
-	{"status", InvalidOid, EN_PAYMENT_STATUS},
-	{"amount", NUMERICOID, .precision = 12, .scale = 2},
-	{"currency", TEXTOID},
-	{"created_at", TIMESTAMPTZOID},
-	{"paid_at", TIMESTAMPTZOID, .nullable = true},
-	{"transaction_ref", TEXTOID, .c_collation = true},
-	{"gift_card_id", INT8OID, .nullable = true},
+	{.name = "payment_id", .typid = INT8OID},
+	{.name = "order_id", .typid = INT8OID},
+	{.name = "method", .typid = InvalidOid, .enum_type = EN_PAYMENT_METHOD},
+	{.name = "status", .typid = InvalidOid, .enum_type = EN_PAYMENT_STATUS},
+	{.name = "amount", .typid = NUMERICOID, .precision = 12, .scale = 2},
+	{.name = "currency", .typid = TEXTOID},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
+	{.name = "paid_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "transaction_ref", .typid = TEXTOID, .c_collation = true},
+	{.name = "gift_card_id", .typid = INT8OID, .nullable = true},
 };
 
 static void
@@ -859,25 +868,31 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_payments = {
-	"payments", payment_cols, lengthof(payment_cols), DRV_ORDERS,
-	emit_payment, NULL, "payment_id", 170, true
+	.name = "payments",
+	.cols = payment_cols,
+	.ncols = lengthof(payment_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_payment,
+	.id_column = "payment_id",
+	.approx_row_bytes = 170,
+	.one_per_unit = true,
 };
 
 /* shipments: one per order, shipment_id = order_id */
 
 static const ColumnSpec shipment_cols[] = {
-	{"shipment_id", INT8OID},
-	{"order_id", INT8OID},
-	{"warehouse_id", INT8OID},
-	{"status", InvalidOid, EN_SHIPMENT_STATUS},
-	{"carrier", TEXTOID},
-	{"tracking_no", TEXTOID, .c_collation = true},
-	{"created_at", TIMESTAMPTZOID},
-	{"packed_at", TIMESTAMPTZOID, .nullable = true},
-	{"dispatched_at", TIMESTAMPTZOID, .nullable = true},
-	{"out_for_delivery_at", TIMESTAMPTZOID, .nullable = true},
-	{"delivered_at", TIMESTAMPTZOID, .nullable = true},
-	{"promised_at", TIMESTAMPTZOID},
+	{.name = "shipment_id", .typid = INT8OID},
+	{.name = "order_id", .typid = INT8OID},
+	{.name = "warehouse_id", .typid = INT8OID},
+	{.name = "status", .typid = InvalidOid, .enum_type = EN_SHIPMENT_STATUS},
+	{.name = "carrier", .typid = TEXTOID},
+	{.name = "tracking_no", .typid = TEXTOID, .c_collation = true},
+	{.name = "created_at", .typid = TIMESTAMPTZOID},
+	{.name = "packed_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "dispatched_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "out_for_delivery_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "delivered_at", .typid = TIMESTAMPTZOID, .nullable = true},
+	{.name = "promised_at", .typid = TIMESTAMPTZOID},
 };
 
 static void
@@ -911,6 +926,12 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_shipments = {
-	"shipments", shipment_cols, lengthof(shipment_cols), DRV_ORDERS,
-	emit_shipment, NULL, "shipment_id", 200, true
+	.name = "shipments",
+	.cols = shipment_cols,
+	.ncols = lengthof(shipment_cols),
+	.driver = DRV_ORDERS,
+	.emit = emit_shipment,
+	.id_column = "shipment_id",
+	.approx_row_bytes = 200,
+	.one_per_unit = true,
 };

@@ -33,10 +33,10 @@
 /* Fields of ST_SESSION row = customer_id: the customer's own habits. */
 enum
 {
-	SF_DEVICE = 2,
-	SF_HOME_NET,
-	SF_HOME_HOST,
-	SF_SIGNUP = 8				/* 2 draws: pages, pace of the sign-up visit */
+	HF_DEVICE = 2,
+	HF_HOME_NET,
+	HF_HOME_HOST,
+	HF_SIGNUP = 8				/* 2 draws: pages, pace of the sign-up visit */
 };
 
 /* Fields of ST_VISIT row VISIT_ROW(order_no, k). */
@@ -53,7 +53,6 @@ enum
 
 #define VISIT_ROW(n, k)	(((uint64) (n) << 6) | (uint64) (k))
 
-static const char *const device_names[CS_N_DEVICES] = {"desktop", "mobile_web", "android", "ios"};
 
 /* Indian e-commerce is mostly Android app traffic */
 const int	cs_device_weight[CS_N_DEVICES] = {24, 16, 48, 12};
@@ -66,8 +65,6 @@ static const int visit_hour_weight[24] = {
 	5, 2, 1, 1, 1, 2, 4, 7, 9, 10, 11, 12, 12, 12, 11, 11, 11, 12, 14, 17, 20, 19, 15, 9
 };
 
-/* RFC 5737 documentation networks: addresses that can belong to no one. */
-static const char *const doc_networks[] = {"192.0.2", "198.51.100", "203.0.113"};
 
 /* The device a customer usually shops from (CS_DEVICE_*). */
 int
@@ -76,7 +73,7 @@ cs_customer_device(const GenCtx *g, int64 customer_id)
 	CsRand		r;
 
 	cs_rand_init(&r, g->seed, ST_SESSION, customer_id);
-	r.field = SF_DEVICE;
+	r.field = HF_DEVICE;
 	return cs_weighted(&r, cs_device_weight, CS_N_DEVICES);
 }
 
@@ -129,13 +126,13 @@ visit_network(const GenCtx *g, CsRand *r, int64 customer_id, CsVisit *v)
 		CsRand		rc;
 
 		cs_rand_init(&rc, g->seed, ST_SESSION, customer_id);
-		rc.field = SF_HOME_NET;
-		v->net = (int) cs_range(&rc, 0, lengthof(doc_networks) - 1);
+		rc.field = HF_HOME_NET;
+		v->net = (int) cs_range(&rc, 0, cs_n_doc_networks - 1);
 		v->host = (int) cs_range(&rc, 1, 254);
 	}
 	else
 	{
-		v->net = (int) cs_range(r, 0, lengthof(doc_networks) - 1);
+		v->net = (int) cs_range(r, 0, cs_n_doc_networks - 1);
 		v->host = (int) cs_range(r, 1, 254);
 	}
 }
@@ -231,8 +228,8 @@ put_session(GenCtx *g, RowIds *ids, RowSink *sink, const CsVisit *v)
 	values[1] = Int64GetDatum(v->customer_id);
 	values[2] = TimestampTzGetDatum(v->started_at);
 	values[3] = TimestampTzGetDatum(v->ended_at);
-	values[4] = cs_text(device_names[v->device]);
-	snprintf(ip, sizeof(ip), "%s.%d", doc_networks[v->net], v->host);
+	values[4] = cs_text(cs_device_names[v->device]);
+	snprintf(ip, sizeof(ip), "%s.%d", cs_doc_networks[v->net], v->host);
 	values[5] = cs_inet(ip);
 	values[6] = Int32GetDatum(v->pages);
 	cs_sink_put(sink);
@@ -263,7 +260,7 @@ emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v.customer_id = c;
 		v.device = cs_customer_device(g, c);
 		v.started_at = cs_signup_at(g, c);
-		visit_length(&r, SF_SIGNUP, SF_SIGNUP + 2, 3, &v);
+		visit_length(&r, HF_SIGNUP, HF_SIGNUP + 2, 3, &v);
 		visit_network(g, &r, c, &v);
 		if (v.ended_at > g->t_end)
 			v.ended_at = g->t_end;
@@ -301,17 +298,14 @@ const TableSpec cs_table_user_sessions = {
 /* audit_events */
 
 static const ColumnSpec audit_cols[] = {
-	{"event_id", INT8OID},
-	{"event_type", TEXTOID},
-	{"entity", TEXTOID},
-	{"entity_id", INT8OID},
-	{"actor", TEXTOID},
-	{"payload", JSONBOID},
-	{"occurred_at", TIMESTAMPTZOID},
+	{.name = "event_id", .typid = INT8OID},
+	{.name = "event_type", .typid = TEXTOID},
+	{.name = "entity", .typid = TEXTOID},
+	{.name = "entity_id", .typid = INT8OID},
+	{.name = "actor", .typid = TEXTOID},
+	{.name = "payload", .typid = JSONBOID},
+	{.name = "occurred_at", .typid = TIMESTAMPTZOID},
 };
-
-/* Labels of the plan's integer codes, as gen_sales.c writes them. */
-static const char *const method_names[] = {"card", "upi", "netbanking", "cod", "wallet", "gift_card"};
 
 static void
 put_event(RowSink *sink, RowIds *ids, const char *type, const char *entity,
@@ -360,10 +354,6 @@ enum
 	OE_CANCELLED
 };
 
-static const char *const customer_cancel_reasons[] = {
-	"changed_mind", "found_cheaper", "ordered_by_mistake", "delivery_too_slow"
-};
-
 /*
  * Insert step k at time t (0: it has not happened) into the n steps so far,
  * kept in time order, after any step at the same time; returns the new n.
@@ -408,7 +398,6 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 		return;
 	}
 	Assert(p->channel >= 0 && p->channel < CS_N_CHANNELS);
-	Assert(p->method >= 0 && p->method < (int) lengthof(method_names));
 	Assert(p->carrier >= 0 && p->carrier < cs_n_carriers);
 
 	for (i = 0; i < n; i++)
@@ -423,7 +412,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 				cs_json_money(&js, "total", p->total);
 				cs_json_int(&js, "items", p->nlines);
 				cs_json_str(&js, "channel", cs_channel_names[p->channel]);
-				cs_json_str(&js, "payment_method", method_names[p->method]);
+				cs_json_str(&js, "payment_method", cs_enum_label(EN_PAYMENT_METHOD, p->method));
 				if (p->coupon_id != 0)
 					cs_json_int(&js, "coupon_id", p->coupon_id);
 				put_event(sink, ids, "order.placed", "order", order_id, "customer", &js, at[i]);
@@ -439,7 +428,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 				break;
 			case OE_CAPTURED:
 				cs_json_money(&js, "amount", p->total);
-				cs_json_str(&js, "method", method_names[p->method]);
+				cs_json_str(&js, "method", cs_enum_label(EN_PAYMENT_METHOD, p->method));
 				/* cash on delivery is collected by the courier at the door */
 				put_event(sink, ids, "payment.captured", "order", order_id,
 						  p->method == PM_COD ? "courier" : "system", &js, at[i]);
@@ -450,7 +439,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 				if (cs_chance(&r, 0.75))
 				{
 					cs_json_str(&js, "reason",
-								customer_cancel_reasons[cs_range(&r, 0, lengthof(customer_cancel_reasons) - 1)]);
+								cs_cancel_reasons[cs_range(&r, 0, cs_n_cancel_reasons - 1)]);
 					put_event(sink, ids, "order.cancelled", "order", order_id, "customer", &js, at[i]);
 				}
 				else
@@ -468,9 +457,9 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 /* Fields of ST_AUDIT row = the product's audit unit. */
 enum
 {
-	PF_CHANGED = 0,
-	PF_CHANGED_AT,
-	PF_OLD_PRICE				/* 2 draws */
+	PCF_CHANGED = 0,
+	PCF_CHANGED_AT,
+	PCF_OLD_PRICE				/* 2 draws */
 };
 
 /*
@@ -509,7 +498,7 @@ product_price_changes(const GenCtx *g, CsRand *r, int64 product_id)
 {
 	cs_rand_init(r, g->seed, ST_AUDIT,
 				 g->n_drv[DRV_CUSTOMERS] + g->n_drv[DRV_ORDERS] + product_id - 1);
-	r->field = PF_CHANGED;
+	r->field = PCF_CHANGED;
 	return cs_chance(r, 0.20);
 }
 
@@ -529,9 +518,9 @@ cs_product_price_change(const GenCtx *g, int64 product_id,
 	if (!product_price_changes(g, &r, product_id))
 		return false;
 	from = Max(cs_product_created_at(g, product_id), g->t_start);
-	r.field = PF_CHANGED_AT;
+	r.field = PCF_CHANGED_AT;
 	*changed_at = from + (int64) ((double) (g->t_end - from) * cs_unit(&r));
-	r.field = PF_OLD_PRICE;
+	r.field = PCF_OLD_PRICE;
 	*old_price = previous_price(&r, cs_product_price(g, product_id));
 	return true;
 }
@@ -587,6 +576,11 @@ emit_audit(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 }
 
 const TableSpec cs_table_audit_events = {
-	"audit_events", audit_cols, lengthof(audit_cols), DRV_AUDIT,
-	emit_audit, NULL, "event_id", 200, false
+	.name = "audit_events",
+	.cols = audit_cols,
+	.ncols = lengthof(audit_cols),
+	.driver = DRV_AUDIT,
+	.emit = emit_audit,
+	.id_column = "event_id",
+	.approx_row_bytes = 200,
 };

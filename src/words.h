@@ -334,4 +334,15 @@ extern const char *const cs_month_abbrevs[12];
 
 /* ---- end of the after-sales vocabulary ---- */
 
+/* ---- closed lists of text columns, and small identifier vocabularies (words.c) ---- */
+extern const char *const cs_channel_names[];	/* 3, by CsOrderPlan.channel */
+extern const char *const cs_device_names[];	/* 4, by CS_DEVICE_* */
+extern const char *const cs_address_labels[];	/* 3: home, work, other */
+extern const char *const cs_email_domains[];	/* 3 */
+extern const char *const cs_doc_networks[];
+extern const int cs_n_doc_networks;
+extern const char *const cs_cancel_reasons[];
+extern const int cs_n_cancel_reasons;
+extern const char *const cs_shop_banks[];	/* 2 */
+
 #endif							/* COMMERCE_SEED_WORDS_H */
