@@ -447,6 +447,7 @@ BEGIN
                         'returns.size_fit_only_when_sized',
                         'returns.late_delivery_only_when_late',
                         'reviews.returned_only_with_a_return',
+                        'reviews.returned_after_the_request',
                         'reviews.late_only_when_late',
                         -- the timings and ranges the README states for generated data
                         'customers.age_at_signup',
@@ -763,13 +764,13 @@ BEGIN
                   END) IS NOT TRUE)),
 
         ('shipments.step_timings',
-         'shipments packed other than 1 hour to 3 days 12 hours after creation, dispatched other than 1 hour to 2 days after packing, out for delivery other than 12 hours to 20 days after dispatch, or delivered other than 15 minutes to 2 days after that',
+         'shipments packed other than 1 hour to 4 days after creation, dispatched other than 1 hour to 2 days after packing, out for delivery other than 12 hours to 20 days after dispatch, or delivered other than 15 minutes to 4 days after that',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.shipments s
-           WHERE s.packed_at - s.created_at NOT BETWEEN interval '1 hour' AND interval '3 days 12 hours'
+           WHERE s.packed_at - s.created_at NOT BETWEEN interval '1 hour' AND interval '4 days'
               OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '2 days'
               OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '20 days'
-              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '2 days')),
+              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '4 days')),
         ('shipments.working_hours',
          'parcels packed outside 8 am-10 pm, collected outside 3-7 pm, out for delivery outside 7-10:30 am or delivered outside 10 am-8:30 pm (India time)',
          (SELECT pg_catalog.count(*)
@@ -954,6 +955,15 @@ BEGIN
            WHERE rv.body ~* '\mreturn(ed)?\M|\msent it back\M'
              AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
                               WHERE rt.order_item_id = rv.order_item_id))),
+        ('reviews.returned_after_the_request',
+         'reviews saying the item was returned, sent back or had to be returned, written before the return was asked for or about a return the shop rejected',
+         (SELECT pg_catalog.count(*)
+            FROM @extschema@.reviews rv
+           WHERE rv.body ~* '\mreturned\M|\msent it back\M|\mhad to return\M'
+             AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
+                              WHERE rt.order_item_id = rv.order_item_id
+                                AND rt.requested_at <= rv.created_at
+                                AND rt.approved IS NOT FALSE))),
         ('reviews.late_only_when_late',
          'reviews whose text says the delivery was late, of an order delivered by the promised date',
          (SELECT pg_catalog.count(*)
@@ -980,14 +990,14 @@ BEGIN
            WHERE c.name IN ('Skin Care', 'Hair Care', 'Fragrances', 'Tea & Coffee',
                             'Dry Fruits', 'Spices', 'Diapers'))),
         ('returns.size_fit_only_when_sized',
-         'returns for size or fit of products not bought in a size (only clothing and footwear are)',
+         'returns for size or fit of products not bought in a size (shirts, kurtas, kurtis and footwear are; a saree is free size)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.returns rt
             JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
             JOIN @extschema@.products p ON p.product_id = oi.product_id
             JOIN @extschema@.categories c ON c.category_id = p.category_id
            WHERE rt.reason = 'size_fit'
-             AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Sarees', 'Kurtis',
+             AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Kurtis',
                                 'Sneakers', 'Sandals'))),
         ('returns.late_delivery_only_when_late',
          'returns for late delivery of orders delivered by the promised date',

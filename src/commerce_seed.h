@@ -118,6 +118,27 @@ cs_day_start(DateADT d)
 	return (TimestampTz) d * US_DAY - IST_OFFSET;
 }
 
+/*
+ * t when its time of day in India is within [open, close) (microseconds
+ * after midnight), else the next opening plus `late`: what happens out of
+ * hours (a customer's night, a closed warehouse) waits for the morning,
+ * spread over its first hours rather than piled on the opening minute.
+ */
+static inline TimestampTz
+cs_in_hours(TimestampTz t, int64 open, int64 close, int64 late)
+{
+	int64		tod = cs_floor_mod(t + IST_OFFSET, US_DAY);
+
+	if (tod < open)
+		return t - tod + open + late;
+	if (tod >= close)
+		return t - tod + US_DAY + open + late;
+	return t;
+}
+
+/* Customers act from 7 am to midnight in India. */
+#define CS_WAKING_FROM	(7 * US_HOUR)
+
 /* An order line as planned; money in paise, discounts in basis points. */
 typedef struct CsLine
 {
@@ -302,6 +323,7 @@ extern int64 cs_customers_signed_up_by(const GenCtx *g, TimestampTz t);
 extern int	cs_address_count(const GenCtx *g, int64 customer_id);
 extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
 extern double cs_sale_intensity(const GenCtx *g, DateADT date);
+extern int64 cs_time_of_day(double f);
 extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
 extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
 

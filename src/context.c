@@ -63,6 +63,55 @@ cs_validate_args(int32 scale, DateADT start, DateADT end)
 				 errmsg("the data window must lie between 1991-01-01 and 2199-12-31")));
 }
 
+/* Share of the day's orders by hour of day in India: quiet nights, evening peak. */
+static const int hour_weight[24] = {
+	3, 2, 1, 1, 1, 2, 4, 7, 10, 12, 13, 14, 15, 14, 12, 11, 11, 12, 14, 17, 19, 18, 14, 8
+};
+
+/*
+ * Time of day for the fraction f in [0, 1) of a day's orders (or sign-ups):
+ * the inverse of the cumulative hourly profile, linear within an hour.
+ * Monotone in f, so later orders of a day are placed later.
+ */
+int64
+cs_time_of_day(double f)
+{
+	int			total = 0;
+	double		target;
+	int			h;
+
+	for (h = 0; h < 24; h++)
+		total += hour_weight[h];
+	target = f * total;
+	for (h = 0; h < 23; h++)
+	{
+		if (target < hour_weight[h])
+			break;
+		target -= hour_weight[h];
+	}
+	if (target > hour_weight[h])
+		target = hour_weight[h];
+	return h * US_HOUR + (int64) (target / hour_weight[h] * (double) (US_HOUR - 1));
+}
+
+/* The fraction of a day's orders (or sign-ups) by time of day tod: cs_time_of_day's inverse. */
+static double
+day_fraction(int64 tod)
+{
+	int			total = 0;
+	int			before = 0;
+	int			h = (int) (tod / US_HOUR);
+	int			i;
+
+	for (i = 0; i < 24; i++)
+	{
+		total += hour_weight[i];
+		if (i < h)
+			before += hour_weight[i];
+	}
+	return (before + hour_weight[h] * (double) (tod - h * US_HOUR) / (double) (US_HOUR - 1)) / total;
+}
+
 static const int weekday_weight[7] = {118, 100, 96, 95, 97, 104, 112};	/* Sun..Sat */
 
 /* Diwali, the peak of the festive season, by year (later years: near 1 Nov). */
@@ -253,17 +302,21 @@ cs_driver_units(const GenCtx *g, CsDriver d)
 }
 
 /*
- * When customer c (1-based) signed up: the instant signups_by() reaches
- * c - 1 + jitter, so customer_id grows with signed_up_at.
+ * When customer c (1-based) signed up: the moment signups_by() reaches
+ * c - 1 + jitter, its day's share placed by the hours people shop (few at
+ * night, cs_time_of_day), so customer_id grows with signed_up_at.
  */
 TimestampTz
 cs_signup_at(const GenCtx *g, int64 customer_id)
 {
 	CsRand		r;
+	double		u;
+	double		day;
 
 	cs_rand_init(&r, g->seed, ST_CORE, customer_id);
-	return g->t_signups +
-		(int64) (signup_day(g, (double) (customer_id - 1) + cs_unit(&r)) * (double) US_DAY);
+	u = signup_day(g, (double) (customer_id - 1) + cs_unit(&r));
+	day = floor(u);
+	return g->t_signups + (int64) day * US_DAY + cs_time_of_day(u - day);
 }
 
 /* How many customers (the lowest ids) had signed up at instant t. */
@@ -275,7 +328,9 @@ cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
 
 	if (t <= g->t_signups)
 		return 0;
-	c = (int64) signups_by(g, (double) (t - g->t_signups) / US_DAY);
+	/* the day, and the share of its sign-ups by that time of day */
+	c = (int64) signups_by(g, (double) ((t - g->t_signups) / US_DAY) +
+						   day_fraction((t - g->t_signups) % US_DAY));
 	if (c < 0)
 		c = 0;
 	if (c > n)

@@ -41,7 +41,6 @@ enum
 	KF_COUNT = 0,				/* row CART_COUNT_ROW(n) only: 2 draws */
 	KF_CREATED = 2,
 	KF_CHECKOUT,
-	KF_RETURNED,				/* 2 draws: came back later?, when */
 	KF_NITEMS = 6,
 	KF_QUANTITY = 8,			/* one per item */
 	KF_ADDED = KF_QUANTITY + CS_MAX_LINES,	/* one per item */
@@ -145,8 +144,8 @@ plan_checkout_cart(GenCtx *g, int64 order_no, CartPlan *c)
 
 /*
  * Abandoned cart j of order n, filled in browsing visit j + 1: opened during
- * the visit, its items added before the visit ended; one in five is come
- * back to hours or days later and still not bought.
+ * the visit with its first item, the others added before the visit ended
+ * (every item is added inside a session of its customer).
  */
 static void
 plan_abandoned_cart(GenCtx *g, int64 order_no, int j, CartPlan *c, bool with_items)
@@ -166,17 +165,6 @@ plan_abandoned_cart(GenCtx *g, int64 order_no, int j, CartPlan *c, bool with_ite
 	c->nitems = 1 + cs_weighted(&r, item_count_weight, lengthof(item_count_weight));
 	added_times(&r, c, c->created_at, v.ended_at);
 	c->updated_at = c->added[c->nitems - 1];
-	r.field = KF_RETURNED;
-	if (cs_chance(&r, 0.20))
-	{
-		TimestampTz later = c->updated_at + cs_range(&r, 2 * US_HOUR, 3 * US_DAY);
-
-		if (later <= g->t_end)
-		{
-			c->updated_at = later;
-			c->added[c->nitems - 1] = later;
-		}
-	}
 	if (!with_items)
 		return;
 	r.field = KF_PRODUCTS;

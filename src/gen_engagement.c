@@ -66,7 +66,9 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	/* a poorer product comes back more often (quality averages about 0.6) */
 	if (!cs_chance(&r, leaf->return_permille * (late ? 1.5 : 1.0) * (1.25 - 0.4 * quality) / 1000.0))
 		return false;
-	out->requested_at = p->delivered_at + cs_range(&r, US_DAY, 10 * US_DAY);
+	/* asked for while the buyer is awake; decided in office hours (9 am-7 pm) */
+	out->requested_at = cs_in_hours(p->delivered_at + cs_range(&r, US_DAY, 9 * US_DAY),
+									CS_WAKING_FROM, US_DAY, cs_range(&r, 0, 3 * US_HOUR));
 	if (out->requested_at > g->t_end)
 		return false;
 	out->quantity = (int32) cs_range(&r, 1, l->quantity);
@@ -80,7 +82,8 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	else
 		weight[RR_LATE_DELIVERY] *= 5;
 	out->reason = cs_weighted(&r, weight, 7);
-	resolved = out->requested_at + cs_range(&r, US_DAY, 6 * US_DAY);
+	resolved = cs_in_hours(out->requested_at + cs_range(&r, US_DAY, 5 * US_DAY),
+						   9 * US_HOUR, 19 * US_HOUR, cs_range(&r, 0, 2 * US_HOUR));
 	out->approved = cs_chance(&r, 0.88);
 	if (resolved > g->t_end)
 	{
@@ -224,8 +227,14 @@ product_subject(const GenCtx *g, int64 product_id)
 static Datum
 review_body(const char *fmt, const char *subject)
 {
+	const char *at = strstr(fmt, "%s");
 	char	   *text = psprintf(fmt, subject);
+	int			i = at ? (int) (at - fmt) : -1;
 
+	/* the subject opens a sentence: the text's start, or after a full stop */
+	if (i == 0 || (i >= 2 && fmt[i - 2] == '.' && fmt[i - 1] == ' '))
+		if (text[i] >= 'a' && text[i] <= 'z')
+			text[i] += 'A' - 'a';
 	if (text[0] >= 'a' && text[0] <= 'z')
 		text[0] += 'A' - 'a';
 	return CStringGetTextDatum(text);
@@ -252,6 +261,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		TimestampTz at;
 		int			rating;
 		int			variant;
+		bool		rejected;
 		const char *body;
 		Datum	   *v;
 
@@ -265,7 +275,17 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		/* a bad experience is more often written about */
 		if (!cs_chance(&r, review_chance[situation]))
 			continue;
-		at = p->delivered_at + cs_range(&r, 6 * US_HOUR, 25 * US_DAY);
+		/*
+		 * Written after the parcel came; about a returned line, after the
+		 * return was asked for, and after a rejection once it was rejected.
+		 */
+		at = p->delivered_at + cs_range(&r, 6 * US_HOUR, 24 * US_DAY);
+		rejected = situation >= RV_RETURNED_FAULT && ret.resolved_at != 0 && !ret.approved;
+		if (rejected)
+			at = ret.resolved_at + (at - p->delivered_at) % (8 * US_DAY);
+		else if (situation >= RV_RETURNED_FAULT)
+			at = ret.requested_at + (at - p->delivered_at) % (14 * US_DAY);
+		at = cs_in_hours(at, CS_WAKING_FROM, US_DAY, cs_range(&r, 0, 3 * US_HOUR));
 		if (at > g->t_end)
 			continue;
 		if (sink == NULL)
@@ -293,6 +313,8 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 				!giftable(line_leaf(g, l)))
 				body = cs_review_kept_bodies[situation][rating - 1][0];
 		}
+		else if (rejected)
+			body = cs_review_rejected_bodies[variant & 1];
 		else
 			body = cs_review_returned_bodies[ret.reason][variant & 1];
 		v = sink->values;

@@ -25,37 +25,6 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-/* Share of the day's orders by hour of day in India: quiet nights, evening peak. */
-static const int hour_weight[24] = {
-	3, 2, 1, 1, 1, 2, 4, 7, 10, 12, 13, 14, 15, 14, 12, 11, 11, 12, 14, 17, 19, 18, 14, 8
-};
-
-/*
- * Time of day for the fraction f in [0, 1) of a day's orders: the inverse of
- * the cumulative hourly profile, linear within an hour.  Monotone in f, so
- * later orders of a day are placed later.
- */
-static int64
-time_of_day(double f)
-{
-	int			total = 0;
-	double		target;
-	int			h;
-
-	for (h = 0; h < 24; h++)
-		total += hour_weight[h];
-	target = f * total;
-	for (h = 0; h < 23; h++)
-	{
-		if (target < hour_weight[h])
-			break;
-		target -= hour_weight[h];
-	}
-	if (target > hour_weight[h])
-		target = hour_weight[h];
-	return h * US_HOUR + (int64) (target / hour_weight[h] * (double) (US_HOUR - 1));
-}
-
 /*
  * When order n of day d (0-based in the window; first is the day's first
  * order_no, count its orders) was placed: its place in the day's hourly
@@ -66,7 +35,7 @@ static TimestampTz
 order_placed_at(const GenCtx *g, int64 order_no, int d, int64 first, int64 count, CsRand *r)
 {
 	return g->t_start + d * US_DAY +
-		time_of_day(((double) (order_no - first) + cs_unit(r)) / (double) count);
+		cs_time_of_day(((double) (order_no - first) + cs_unit(r)) / (double) count);
 }
 
 /* When order n was placed (what cs_plan_order says, without planning the rest). */
@@ -404,17 +373,6 @@ hour_of_day(TimestampTz t, double hours)
 	return cs_day_start(cs_date_of(t)) + (int64) (hours * (double) US_HOUR);
 }
 
-/* t if inside [open, close) hours of its day in India, else the next opening. */
-static TimestampTz
-in_hours(TimestampTz t, double open, double close)
-{
-	if (t < hour_of_day(t, open))
-		return hour_of_day(t, open);
-	if (t >= hour_of_day(t, close))
-		return hour_of_day(t, 24 + open);
-	return t;
-}
-
 /*
  * Days a parcel travels from the warehouse's city to the buyer's, by region
  * (0 north, 1 west, 2 south, 3 east, 4 central): a day within a city, two
@@ -446,13 +404,16 @@ lane_days(int from_city, int to_city)
 static const int carrier_pace[] = {90, 100, 95, 115, 105, 105};
 
 /*
- * Journeys that each day of the calendar has one of, so that every state an
- * order or a parcel can be in is present at any as-of instant, even in the
- * smallest shop: an order held for two days to confirm a cash-on-delivery
- * address (pending), a prepaid order waiting two days for stock (paid,
- * preparing), and a parcel whose first delivery attempt fails, so it is
- * still out for delivery overnight.  They follow from the day and the
- * order's place in it, never from the window's end.
+ * Journeys that keep every state an order or a parcel can be in present at
+ * any as-of instant, even in the smallest shop.  Each day of the calendar
+ * has one order on one of them, in turn (by the day number, so every third
+ * day has each): an order held three days to confirm a cash-on-delivery
+ * address (pending meanwhile), a prepaid order waiting three days for stock
+ * (paid and preparing; promised accordingly), and a parcel whose delivery
+ * fails three days running (out for delivery over three nights).  Each
+ * lasts the three days until the next of its kind, so one is always in its
+ * state; they follow from the calendar and the order's place in its day,
+ * never from the window's end.
  */
 enum
 {
@@ -466,14 +427,13 @@ enum
 static int
 designated_journey(const GenCtx *g, int64 order_no, int day, int64 first, int64 count)
 {
-	uint64		key = cs_stream_key(g->seed, ST_ORDER) ^ (uint64) (g->first_day + day);
-	uint64		slot;
+	DateADT		date = g->first_day + day;
+	uint64		key = cs_stream_key(g->seed, ST_ORDER) ^ (uint64) date;
 
-	if (count < J_COUNT)
+	/* one place of the day, by a keyed permutation of its orders */
+	if (cs_permute(key, (uint64) (order_no - first), (uint64) count) != 0)
 		return J_NORMAL;
-	/* J_COUNT - 1 distinct places of the day, by a keyed permutation of them */
-	slot = cs_permute(key, (uint64) (order_no - first), (uint64) count);
-	return slot < J_COUNT - 1 ? (int) slot + 1 : J_NORMAL;
+	return J_COD_HOLD + (int) cs_floor_mod(date, J_COUNT - 1);
 }
 
 static void
@@ -490,6 +450,7 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 				ofd,
 				attempt,
 				delivered;
+	int64		backlog;
 	DateADT		dispatch_day,
 				promised_day;
 	int			lane,
@@ -516,6 +477,8 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	dispatch_day = cs_date_of(p->placed_at) +
 		(p->placed_at < hour_of_day(p->placed_at, 12) ? 0 : 1);
 	promised_day = dispatch_day + lane + (lane >= 3 ? 2 : 1);
+	if (journey == J_BACKORDER)
+		promised_day += 3;		/* the shop knows the stock is three days away */
 	p->promised_at = cs_day_start(promised_day) + 21 * US_HOUR;
 
 	p->ship_created_at = p->placed_at;
@@ -556,13 +519,16 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 
 	/*
 	 * The warehouse packs between 8 am and 10 pm, a few working hours after
-	 * the order is confirmed (two days later for a held or backordered one);
-	 * carriers collect between 3 and 7 pm what was packed by 2 pm.
+	 * the order is confirmed (three days later for a held or backordered
+	 * one), what came in overnight within the first three hours of the
+	 * morning; carriers collect between 3 and 7 pm what was packed by 2 pm.
 	 */
 	start = cod ? p->placed_at : paid;
 	if (journey == J_COD_HOLD || journey == J_BACKORDER)
-		start += 2 * US_DAY;
-	packed = in_hours(start + cs_range(r, US_HOUR, 10 * US_HOUR), 8, 22);
+		start += 3 * US_DAY;
+	packed = start + cs_range(r, US_HOUR, 10 * US_HOUR);
+	backlog = cs_range(r, 0, 3 * US_HOUR);
+	packed = cs_in_hours(packed, 8 * US_HOUR, 22 * US_HOUR, backlog);
 	dispatched = hour_of_day(packed, 15) + cs_range(r, 0, 4 * US_HOUR);
 	if (packed >= hour_of_day(packed, 14))
 		dispatched += US_DAY;	/* packed too late for today's collection */
@@ -581,10 +547,10 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 
 	/*
 	 * Out for delivery from 7 to 10:30 am, delivered from 10 am to 8:30 pm.
-	 * The day's failed-attempt journey goes out on the third day after the
-	 * order, whatever the lane, so that some parcel is out for delivery over
-	 * every night (collected by the evening of the next day at the latest,
-	 * it is at least 12 hours on the road by then).
+	 * The failed-attempt journey goes out on the third day after the order,
+	 * whatever the lane (collected by the evening of the next day at the
+	 * latest, it is at least 12 hours on the road by then), and is delivered
+	 * at the fourth attempt, three days later.
 	 */
 	if (journey == J_FAILED_ATTEMPT)
 		ofd = cs_day_start(cs_date_of(p->placed_at) + 3) + 7 * US_HOUR + cs_range(r, 0, 210 * US_MINUTE);
@@ -595,7 +561,9 @@ plan_lifecycle(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 		attempt = ofd + 15 * US_MINUTE;
 	delivered = attempt;
 	/* nobody home: the courier tries again the next day */
-	if (journey == J_FAILED_ATTEMPT || cs_chance(r, 0.04))
+	if (journey == J_FAILED_ATTEMPT)
+		delivered = hour_of_day(attempt, 3 * 24 + 10) + cs_range(r, 0, 600 * US_MINUTE);
+	else if (cs_chance(r, 0.04))
 		delivered = hour_of_day(attempt, 24 + 10) + cs_range(r, 0, 600 * US_MINUTE);
 
 	p->packed_at = by_end(g, packed);

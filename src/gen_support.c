@@ -48,8 +48,6 @@
 /* Support hours, IST: agents write only in [OPENS, CLOSES). */
 #define SUPPORT_OPENS	(9 * US_HOUR)
 #define SUPPORT_CLOSES	(21 * US_HOUR)
-/* Customers write from 07:00 to midnight. */
-#define WAKING_FROM		(7 * US_HOUR)
 
 #define MAX_MESSAGES	8
 #define MAX_CHASES		2
@@ -172,7 +170,8 @@ event_cancelled_cod(const GenCtx *g, const CsOrderPlan *p, CsRand *r, TicketEven
 static bool
 event_where_is_my_order(const GenCtx *g, const CsOrderPlan *p, CsRand *r, TicketEvent *ev)
 {
-	if (!p->dispatched_at)
+	/* a parcel refused at the door is a cancellation, not a missing parcel */
+	if (!p->dispatched_at || p->shipment_status == SS_RETURNED_TO_ORIGIN)
 		return false;
 	event_init(ev, CS_TT_WHERE_IS_MY_ORDER, p->dispatched_at + 36 * US_HOUR, TP_NORMAL);
 	ev->until = p->delivered_at;
@@ -363,10 +362,9 @@ agent_delay(CsRand *r)
 static TimestampTz
 waking(CsRand *r, TimestampTz t)
 {
-	int64		tod = ist_time_of_day(t);
 	int64		shift = cs_range(r, 0, 3 * US_HOUR);
 
-	return tod < WAKING_FROM ? t - tod + WAKING_FROM + shift : t;
+	return cs_in_hours(t, CS_WAKING_FROM, US_DAY, shift);
 }
 
 static void

@@ -285,6 +285,7 @@ extern const int cs_n_supplier_extras;
 extern const char *const cs_review_titles[5][3];	/* [stars - 1][variant] */
 extern const char *const cs_review_kept_bodies[2][5][3];	/* [on time / late][stars - 1][variant] */
 extern const char *const cs_review_returned_bodies[7][2];	/* [return_reason][variant] */
+extern const char *const cs_review_rejected_bodies[2];
 
 /* What a support ticket is about, as the rows of its order show it. */
 typedef enum CsTicketTopic

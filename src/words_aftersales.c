@@ -42,7 +42,7 @@ const char *const cs_review_kept_bodies[2][5][3] = {
 		{"%s is exactly as shown, and it came on time.", "%s is the best I have bought online.", "%s was a gift for my parents, they love it."},
 	},
 	[CS_REVIEW_LATE] = {
-		{"Delivery was late and %s feels cheap.", "Waited over a week; %s is not worth it.", "Late delivery, and %s is poor quality."},
+		{"Delivery was late and %s feels cheap.", "Waited well past the promised date; %s is not worth it.", "Late delivery, and %s is poor quality."},
 		{"Took far too long to arrive. %s is just okay.", "Delivery was late; %s is below average.", "Late delivery, average quality."},
 		{"%s is fine, but delivery was late.", "Delivery was late; %s itself is okay.", "%s is decent. The delivery took too long."},
 		{"%s is good, though delivery was late.", "Delivery was late, but %s is worth it.", "%s works well; it arrived late."},
@@ -58,7 +58,13 @@ const char *const cs_review_returned_bodies[7][2] = {
 	{"%s looks nothing like the pictures, returned it.", "%s is not as described, returned it."},
 	{"%s did not fit, had to return it.", "The size of %s runs small, returned it."},
 	{"Changed my mind about %s and returned it. Nothing wrong with it.", "Found something else; returned %s unused."},
-	{"Delivery was so late that I returned %s.", "Came a week late, returned %s."},
+	{"Delivery was so late that I returned %s.", "Came after the promised date, so I returned %s."},
+};
+
+/* a return the shop turned down: the item stayed with the buyer */
+const char *const cs_review_rejected_bodies[2] = {
+	"Asked to return %s, but the request was turned down.",
+	"Wanted to send %s back; the return request was rejected. Not happy."
 };
 
 /*
