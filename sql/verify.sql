@@ -208,4 +208,16 @@ SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
  ORDER BY rule;
 ROLLBACK;
 
+-- A review saying the item was returned, dated before the return was asked
+-- for.
+BEGIN;
+UPDATE reviews rv SET created_at = rt.requested_at - interval '1 hour'
+  FROM returns rt
+ WHERE rt.order_item_id = rv.order_item_id
+   AND rv.review_id = (SELECT min(r2.review_id) FROM reviews r2 JOIN returns r3 USING (order_item_id)
+                        WHERE r2.body ~ 'returned');
+SELECT rule, violations > 0 AS fires, kind FROM commerce_seed_verify()
+ WHERE rule = 'reviews.returned_after_the_request';
+ROLLBACK;
+
 DROP EXTENSION commerce_seed;
