@@ -136,8 +136,13 @@ cs_in_hours(TimestampTz t, int64 open, int64 close, int64 late)
 	return t;
 }
 
-/* Customers act from 7 am to midnight in India. */
+/*
+ * Customers act from 7 am to midnight in India; what they would have done in
+ * the night is done some time the next day (within CS_NIGHT_SPREAD of 7 am),
+ * not all at the opening hour.
+ */
 #define CS_WAKING_FROM	(7 * US_HOUR)
+#define CS_NIGHT_SPREAD	(14 * US_HOUR)
 
 /* An order line as planned; money in paise, discounts in basis points. */
 typedef struct CsLine

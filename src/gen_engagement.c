@@ -68,7 +68,7 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 		return false;
 	/* asked for while the buyer is awake; decided in office hours (9 am-7 pm) */
 	out->requested_at = cs_in_hours(p->delivered_at + cs_range(&r, US_DAY, 9 * US_DAY),
-									CS_WAKING_FROM, US_DAY, cs_range(&r, 0, 3 * US_HOUR));
+									CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
 	if (out->requested_at > g->t_end)
 		return false;
 	out->quantity = (int32) cs_range(&r, 1, l->quantity);
@@ -83,7 +83,7 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 		weight[RR_LATE_DELIVERY] *= 5;
 	out->reason = cs_weighted(&r, weight, 7);
 	resolved = cs_in_hours(out->requested_at + cs_range(&r, US_DAY, 5 * US_DAY),
-						   9 * US_HOUR, 19 * US_HOUR, cs_range(&r, 0, 2 * US_HOUR));
+						   9 * US_HOUR, 19 * US_HOUR, cs_range(&r, 0, 10 * US_HOUR - 1));
 	out->approved = cs_chance(&r, 0.88);
 	if (resolved > g->t_end)
 	{
@@ -208,7 +208,10 @@ static const double review_chance[6] = {
 static bool
 giftable(const CsCategory *leaf)
 {
-	return leaf->return_permille > 0;	/* not beauty, food or diapers */
+	/* not beauty, food or diapers (not taken back), nor an exam guide or a child's thing */
+	return leaf->return_permille > 0 &&
+		leaf != &cs_categories[CAT_EXAM] && leaf != &cs_categories[CAT_CHILDRENS_BOOKS] &&
+		leaf != &cs_categories[CAT_SOFT_TOYS] && leaf != &cs_categories[CAT_EDU_TOYS];
 }
 
 /*
@@ -285,7 +288,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			at = ret.resolved_at + (at - p->delivered_at) % (8 * US_DAY);
 		else if (situation >= RV_RETURNED_FAULT)
 			at = ret.requested_at + (at - p->delivered_at) % (14 * US_DAY);
-		at = cs_in_hours(at, CS_WAKING_FROM, US_DAY, cs_range(&r, 0, 3 * US_HOUR));
+		at = cs_in_hours(at, CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
 		if (at > g->t_end)
 			continue;
 		if (sink == NULL)

@@ -114,7 +114,7 @@ emit_ledger(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	{
 		/* while the customer is awake */
 		redeemed_at = cs_in_hours(p->paid_at + cs_range(&r, 3 * US_DAY, 89 * US_DAY),
-								  CS_WAKING_FROM, US_DAY, cs_range(&r, 0, 3 * US_HOUR));
+								  CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
 		/* mostly the whole balance at checkout, sometimes part of it */
 		redeemed = cs_chance(&r, 0.7) ? earned : (int32) cs_range(&r, earned / 2, earned);
 		if (redeemed_at > g->t_end)

@@ -436,7 +436,13 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 			case OE_CANCELLED:
 				/* most cancellations are the buyer's; the rest the shop's */
 				cs_rand_init(&r, g->seed, ST_AUDIT, unit);
-				if (cs_chance(&r, 0.75))
+				if (p->shipment_status == SS_RETURNED_TO_ORIGIN)
+				{
+					/* cash on delivery refused at the door, reported by the courier */
+					cs_json_str(&js, "reason", "refused_at_door");
+					put_event(sink, ids, "order.cancelled", "order", order_id, "courier", &js, at[i]);
+				}
+				else if (cs_chance(&r, 0.75))
 				{
 					cs_json_str(&js, "reason",
 								cs_cancel_reasons[cs_range(&r, 0, cs_n_cancel_reasons - 1)]);

@@ -149,7 +149,7 @@ const CsTicketTexts cs_ticket_texts[CS_TT_COUNT] = {
 	[CS_TT_CANCELLED_PREPAID] = {
 		.subjects = {"Payment for my cancelled order", "Cancelled order: will my payment come back?"},
 		.opening = {"Order {order} was cancelled. What happens to my {method} payment of Rs. {total}?",
-		"I cancelled order {order}. Will the {method} payment be returned?"},
+		"Order {order} shows cancelled. Will the {method} payment be returned?"},
 		.chase = {"Please confirm, my bank app still shows the amount.", "Any update?"},
 		.agent_settled = {"The {method} payment of Rs. {total} for order {order} was voided when the order was cancelled on {cancelled}, so nothing was charged. If your bank shows a hold, it is released within 5-7 working days.",
 		"Order {order} was cancelled on {cancelled} before its {method} payment was captured, so no money was taken. Any hold your bank shows is released within 5-7 working days."},
@@ -188,7 +188,7 @@ const CsTicketTexts cs_ticket_texts[CS_TT_COUNT] = {
 		.opening = {"I asked to return {product} from order {order} on {requested}. What is the status?",
 		"No update on my return of {product} (order {order}) requested on {requested}."},
 		.chase = {"Still no update on the return.", "Please tell me when I get my refund."},
-		.customer_confirm = {"Saw the update, thanks.", "Okay, thank you for the update."},
+		.customer_confirm = {"The app shows my return is decided now, thanks.", "I can see the outcome of the return now. Thank you."},
 		.agent_waiting = {"Your return of {product} from order {order}, requested on {requested}, is being processed. We will update you after the inspection.",
 		"The return of {product} is waiting for inspection. We will let you know the outcome."},
 		.agent_settled = {"Your return of {qty} x {product} was approved on {resolved} and a refund of Rs. {refund} was issued.",
