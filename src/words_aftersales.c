@@ -165,7 +165,7 @@ const CsTicketTexts cs_ticket_texts[CS_TT_COUNT] = {
 	[CS_TT_WHERE_IS_MY_ORDER] = {
 		.subjects = {"Where is my order?", "Tracking not updating"},
 		.opening = {"Order {order} was dispatched on {dispatched} and has still not arrived. Where is it?",
-		"The tracking of order {order} has not changed for days. When will it be delivered?"},
+		"The tracking of order {order} does not say when it will come. When will it be delivered?"},
 		.chase = {"Still not delivered. Please check with the courier.", "Any update on order {order}?"},
 		.customer_confirm = {"It has arrived now, thanks.", "Got the parcel today. Thank you."},
 		.agent_waiting = {"Order {order} left our {warehouse} warehouse on {dispatched} and is in transit with {carrier}. We have asked them for an update.",
