@@ -501,6 +501,22 @@ SELECT count(*) FROM cs_trap.commerce_seed_verify();
 RESET search_path;
 DROP VIEW public.cs_ran;
 DROP EXTENSION commerce_seed;
+-- thousands of look-alikes: dropped a few hundred per transaction, so that
+-- the clean-up does not depend on the size of the server's lock table
+DO $$
+DECLARE
+    f regprocedure;
+    n int := 0;
+BEGIN
+    FOR f IN SELECT oid::regprocedure FROM pg_proc WHERE pronamespace = 'cs_trap'::regnamespace LOOP
+        EXECUTE format('DROP FUNCTION %s CASCADE', f);
+        n := n + 1;
+        IF n % 500 = 0 THEN
+            COMMIT;
+        END IF;
+    END LOOP;
+END
+$$;
 DROP SCHEMA cs_trap CASCADE;
 DROP TABLE public.cs_bound, public.cs_types;
 DROP OWNED BY cs_reader, cs_writer, cs_mallory;
