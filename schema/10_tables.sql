@@ -105,8 +105,10 @@ CREATE TABLE @extschema@.orders (
     order_id             bigserial PRIMARY KEY,
     customer_id          bigint NOT NULL REFERENCES @extschema@.customers (customer_id),
     shipping_address_id  bigint NOT NULL REFERENCES @extschema@.addresses (address_id),
-    order_date           date NOT NULL,
-    placed_at            timestamptz NOT NULL,
+    -- the day in India of the default placed_at: both default to the
+    -- transaction's start, so an insert that gives neither is consistent
+    order_date           date NOT NULL DEFAULT (pg_catalog.timezone('Asia/Kolkata', pg_catalog.now()))::pg_catalog.date,
+    placed_at            timestamptz NOT NULL DEFAULT pg_catalog.now(),
     status               @extschema@.order_status NOT NULL DEFAULT 'pending',
     channel              text NOT NULL DEFAULT 'web',
     currency             text NOT NULL DEFAULT 'INR',
@@ -114,7 +116,8 @@ CREATE TABLE @extschema@.orders (
     CONSTRAINT ck_orders_channel CHECK (channel IN ('web', 'android', 'ios')),
     CONSTRAINT ck_orders_currency CHECK (currency ~ '^[A-Z]{3}$'),
     CONSTRAINT ck_orders_cancelled_at CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL)),
-    CONSTRAINT ck_orders_cancelled_after_placed CHECK (cancelled_at >= placed_at)
+    CONSTRAINT ck_orders_cancelled_after_placed CHECK (cancelled_at >= placed_at),
+    CONSTRAINT ck_orders_order_date_ist CHECK (order_date = (pg_catalog.timezone('Asia/Kolkata', placed_at))::pg_catalog.date)
 );
 COMMENT ON TABLE @extschema@.orders IS
   'Order headers. order_date is the calendar day (Asia/Kolkata) of placed_at; order_id grows with placed_at; status is the state at the end of the data window.';
@@ -141,7 +144,7 @@ CREATE TABLE @extschema@.payments (
     status           @extschema@.payment_status NOT NULL DEFAULT 'pending',
     amount           numeric(12,2) NOT NULL,
     currency         text NOT NULL DEFAULT 'INR',
-    created_at       timestamptz NOT NULL,
+    created_at       timestamptz NOT NULL DEFAULT pg_catalog.now(),
     paid_at          timestamptz,
     transaction_ref  text COLLATE pg_catalog."C" NOT NULL,
     gift_card_id     bigint,
@@ -162,7 +165,7 @@ CREATE TABLE @extschema@.shipments (
     status                @extschema@.shipment_status NOT NULL DEFAULT 'preparing',
     carrier               text NOT NULL,
     tracking_no           text COLLATE pg_catalog."C" NOT NULL,
-    created_at            timestamptz NOT NULL,
+    created_at            timestamptz NOT NULL DEFAULT pg_catalog.now(),
     packed_at             timestamptz,
     dispatched_at         timestamptz,
     out_for_delivery_at   timestamptz,
@@ -187,8 +190,8 @@ COMMENT ON TABLE @extschema@.shipments IS
 CREATE TABLE @extschema@.carts (
     cart_id         bigserial PRIMARY KEY,
     customer_id     bigint NOT NULL REFERENCES @extschema@.customers (customer_id),
-    created_at      timestamptz NOT NULL,
-    updated_at      timestamptz NOT NULL,
+    created_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    updated_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
     checked_out_at  timestamptz,
     order_id        bigint REFERENCES @extschema@.orders (order_id),
     CONSTRAINT ck_carts_updated_after_created CHECK (updated_at >= created_at),
@@ -204,7 +207,7 @@ CREATE TABLE @extschema@.cart_items (
     cart_id       bigint NOT NULL REFERENCES @extschema@.carts (cart_id),
     product_id    bigint NOT NULL REFERENCES @extschema@.products (product_id),
     quantity      integer NOT NULL,
-    added_at      timestamptz NOT NULL,
+    added_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT uq_cart_items_cart_product UNIQUE (cart_id, product_id),
     CONSTRAINT ck_cart_items_quantity CHECK (quantity > 0)
 );
@@ -234,7 +237,7 @@ CREATE TABLE @extschema@.coupon_redemptions (
     redemption_id    bigserial PRIMARY KEY,
     coupon_id        bigint NOT NULL REFERENCES @extschema@.coupons (coupon_id),
     order_id         bigint NOT NULL REFERENCES @extschema@.orders (order_id),
-    redeemed_at      timestamptz NOT NULL,
+    redeemed_at      timestamptz NOT NULL DEFAULT pg_catalog.now(),
     discount_amount  numeric(12,2) NOT NULL,
     CONSTRAINT uq_coupon_redemptions_order UNIQUE (order_id),
     CONSTRAINT ck_coupon_redemptions_discount CHECK (discount_amount >= 0)
@@ -253,7 +256,7 @@ CREATE TABLE @extschema@.reviews (
     title          text NOT NULL,
     body           text,
     helpful_votes  integer NOT NULL DEFAULT 0,
-    created_at     timestamptz NOT NULL,
+    created_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT uq_reviews_order_item UNIQUE (order_item_id),
     CONSTRAINT ck_reviews_rating CHECK (rating BETWEEN 1 AND 5),
     CONSTRAINT ck_reviews_helpful_votes CHECK (helpful_votes >= 0)
@@ -267,7 +270,7 @@ CREATE TABLE @extschema@.returns (
     quantity       integer NOT NULL,
     reason         @extschema@.return_reason NOT NULL,
     approved       boolean,
-    requested_at   timestamptz NOT NULL,
+    requested_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     resolved_at    timestamptz,
     refund_amount  numeric(12,2) NOT NULL DEFAULT 0,
     CONSTRAINT uq_returns_order_item UNIQUE (order_item_id),
@@ -285,7 +288,7 @@ CREATE TABLE @extschema@.loyalty_accounts (
     account_id   bigserial PRIMARY KEY,
     customer_id  bigint NOT NULL REFERENCES @extschema@.customers (customer_id),
     tier         @extschema@.loyalty_tier NOT NULL DEFAULT 'bronze',
-    opened_at    timestamptz NOT NULL,
+    opened_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT uq_loyalty_accounts_customer UNIQUE (customer_id)
 );
 COMMENT ON TABLE @extschema@.loyalty_accounts IS
@@ -297,7 +300,7 @@ CREATE TABLE @extschema@.loyalty_ledger (
     order_id      bigint REFERENCES @extschema@.orders (order_id),
     points_delta  integer NOT NULL,
     reason        text NOT NULL,
-    created_at    timestamptz NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT ck_loyalty_ledger_reason CHECK (reason IN ('earn', 'redemption')),
     CONSTRAINT ck_loyalty_ledger_sign CHECK (
         (reason = 'earn' AND points_delta > 0) OR (reason = 'redemption' AND points_delta < 0))
@@ -312,7 +315,7 @@ CREATE TABLE @extschema@.gift_cards (
     balance                numeric(12,2) NOT NULL,
     currency               text NOT NULL DEFAULT 'INR',
     purchaser_customer_id  bigint REFERENCES @extschema@.customers (customer_id),
-    issued_at              timestamptz NOT NULL,
+    issued_at              timestamptz NOT NULL DEFAULT pg_catalog.now(),
     expires_at             timestamptz NOT NULL,
     active                 boolean NOT NULL DEFAULT true,
     CONSTRAINT uq_gift_cards_code UNIQUE (code),
@@ -335,7 +338,7 @@ CREATE TABLE @extschema@.purchase_orders (
     supplier_id   bigint NOT NULL REFERENCES @extschema@.suppliers (supplier_id),
     warehouse_id  bigint NOT NULL REFERENCES @extschema@.warehouses (warehouse_id),
     status        @extschema@.purchase_order_status NOT NULL DEFAULT 'ordered',
-    created_at    timestamptz NOT NULL,
+    created_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
     expected_at   timestamptz NOT NULL,
     received_at   timestamptz,
     CONSTRAINT ck_purchase_orders_expected CHECK (expected_at >= created_at),
@@ -363,7 +366,7 @@ CREATE TABLE @extschema@.supplier_payments (
     supplier_id          bigint NOT NULL REFERENCES @extschema@.suppliers (supplier_id),
     po_id                bigint REFERENCES @extschema@.purchase_orders (po_id),
     amount               numeric(12,2) NOT NULL,
-    paid_at              timestamptz NOT NULL,
+    paid_at              timestamptz NOT NULL DEFAULT pg_catalog.now(),
     reference            text COLLATE pg_catalog."C" NOT NULL,
     CONSTRAINT uq_supplier_payments_reference UNIQUE (reference),
     CONSTRAINT ck_supplier_payments_amount CHECK (amount > 0)
@@ -380,7 +383,7 @@ CREATE TABLE @extschema@.support_tickets (
     subject      text NOT NULL,
     status       @extschema@.ticket_status NOT NULL DEFAULT 'open',
     priority     @extschema@.ticket_priority NOT NULL DEFAULT 'normal',
-    created_at   timestamptz NOT NULL,
+    created_at   timestamptz NOT NULL DEFAULT pg_catalog.now(),
     resolved_at  timestamptz,
     CONSTRAINT ck_support_tickets_resolved CHECK (
         (status IN ('resolved', 'closed')) = (resolved_at IS NOT NULL)),
@@ -394,7 +397,7 @@ CREATE TABLE @extschema@.ticket_messages (
     ticket_id   bigint NOT NULL REFERENCES @extschema@.support_tickets (ticket_id),
     author      text NOT NULL,
     body        text NOT NULL,
-    sent_at     timestamptz NOT NULL,
+    sent_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT ck_ticket_messages_author CHECK (author IN ('customer', 'agent'))
 );
 COMMENT ON TABLE @extschema@.ticket_messages IS
@@ -403,7 +406,7 @@ COMMENT ON TABLE @extschema@.ticket_messages IS
 CREATE TABLE @extschema@.user_sessions (
     session_id    bigserial PRIMARY KEY,
     customer_id   bigint NOT NULL REFERENCES @extschema@.customers (customer_id),
-    started_at    timestamptz NOT NULL,
+    started_at    timestamptz NOT NULL DEFAULT pg_catalog.now(),
     ended_at      timestamptz NOT NULL,
     device        text NOT NULL,
     ip_address    inet NOT NULL,
@@ -422,7 +425,7 @@ CREATE TABLE @extschema@.audit_events (
     entity_id    bigint NOT NULL,
     actor        text NOT NULL,
     payload      jsonb NOT NULL DEFAULT '{}',
-    occurred_at  timestamptz NOT NULL,
+    occurred_at  timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT ck_audit_events_entity CHECK (entity IN ('customer', 'order', 'product')),
     CONSTRAINT ck_audit_events_payload_object CHECK (pg_catalog.jsonb_typeof(payload) = 'object')
 );
@@ -459,7 +462,7 @@ CREATE TABLE @extschema@.inventory (
     product_id     bigint NOT NULL REFERENCES @extschema@.products (product_id),
     quantity       integer NOT NULL,
     reorder_level  integer NOT NULL DEFAULT 0,
-    updated_at     timestamptz NOT NULL,
+    updated_at     timestamptz NOT NULL DEFAULT pg_catalog.now(),
     CONSTRAINT inventory_pkey PRIMARY KEY (warehouse_id, product_id),
     CONSTRAINT ck_inventory_quantity CHECK (quantity >= 0),
     CONSTRAINT ck_inventory_reorder_level CHECK (reorder_level >= 0)

@@ -44,3 +44,42 @@ ALTER TABLE @extschema@.payments
 CREATE INDEX ix_payments_gift_card_id ON @extschema@.payments (gift_card_id);
 COMMENT ON TABLE @extschema@.gift_cards IS
   'Gift cards with unique codes, a remaining balance and an active flag; balance = initial_amount less the captured payments made with the card (payments.gift_card_id).';
+
+-- an application writes without supplying event times (issue 13): they
+-- default to the transaction's start, and an order's day is its IST day
+ALTER TABLE @extschema@.orders
+    ALTER COLUMN order_date SET DEFAULT (pg_catalog.timezone('Asia/Kolkata', pg_catalog.now()))::pg_catalog.date,
+    ALTER COLUMN placed_at SET DEFAULT pg_catalog.now(),
+    ADD CONSTRAINT ck_orders_order_date_ist CHECK (order_date = (pg_catalog.timezone('Asia/Kolkata', placed_at))::pg_catalog.date);
+ALTER TABLE @extschema@.payments ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.shipments ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.carts
+    ALTER COLUMN created_at SET DEFAULT pg_catalog.now(),
+    ALTER COLUMN updated_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.cart_items ALTER COLUMN added_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.coupon_redemptions ALTER COLUMN redeemed_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.reviews ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.returns ALTER COLUMN requested_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.loyalty_accounts ALTER COLUMN opened_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.loyalty_ledger ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.gift_cards ALTER COLUMN issued_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.purchase_orders ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.supplier_payments ALTER COLUMN paid_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.support_tickets ALTER COLUMN created_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.ticket_messages ALTER COLUMN sent_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.user_sessions ALTER COLUMN started_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.audit_events ALTER COLUMN occurred_at SET DEFAULT pg_catalog.now();
+ALTER TABLE @extschema@.inventory ALTER COLUMN updated_at SET DEFAULT pg_catalog.now();
+
+-- the application access paths (see schema/20_indexes.sql)
+CREATE INDEX ix_orders_placed_at ON @extschema@.orders (placed_at);
+CREATE INDEX ix_customers_lower_email ON @extschema@.customers (pg_catalog.lower(email));
+CREATE INDEX ix_audit_events_occurred_at ON @extschema@.audit_events (occurred_at);
+CREATE INDEX ix_shipments_in_progress ON @extschema@.shipments (status, created_at)
+    WHERE status IN ('preparing', 'packed', 'dispatched', 'in_transit', 'out_for_delivery');
+CREATE INDEX ix_payments_not_captured ON @extschema@.payments (status, created_at)
+    WHERE status <> 'captured';
+CREATE INDEX ix_support_tickets_unresolved ON @extschema@.support_tickets (status, created_at)
+    WHERE status IN ('open', 'pending');
+CREATE INDEX ix_returns_awaiting_decision ON @extschema@.returns (requested_at)
+    WHERE approved IS NULL;
