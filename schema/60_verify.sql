@@ -564,14 +564,21 @@ BEGIN
                          FROM @extschema@.payments p
                         GROUP BY p.order_id) AS p ON p.order_id = o.order_id
            WHERE COALESCE(p.n, 0) <> 1)),
+        -- a prepaid order whose payment is still pending (a UPI collect
+        -- request not yet approved) gets its shipment when the money is in
         ('orders.one_shipment',
-         'orders without exactly one shipment',
+         'orders without exactly one shipment (none only while a prepaid order''s payment is pending)',
          (SELECT pg_catalog.count(*)
             FROM @extschema@.orders o
             LEFT JOIN (SELECT s.order_id, pg_catalog.count(*) AS n
                          FROM @extschema@.shipments s
                         GROUP BY s.order_id) AS s ON s.order_id = o.order_id
-           WHERE COALESCE(s.n, 0) <> 1)),
+           WHERE COALESCE(s.n, 0) <> 1
+             AND NOT (COALESCE(s.n, 0) = 0
+                      AND o.status = 'pending'
+                      AND EXISTS (SELECT 1 FROM @extschema@.payments p
+                                   WHERE p.order_id = o.order_id
+                                     AND p.method <> 'cod' AND p.status = 'pending')))),
         ('orders.status_delivered',
          'orders where status delivered disagrees with the shipment''s delivered_at being set',
          (SELECT pg_catalog.count(*)
@@ -1433,6 +1440,33 @@ AS 'MODULE_PATHNAME', 'commerce_seed_verify'
 LANGUAGE C STRICT STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify() IS
   'Checks the whole dataset and returns one row per rule, ordered by rule name, with the number of offending rows (0 = OK). Rules named <table>.<rule> are the design''s invariants; fk.*, check.*, not_null.*, unique.* and typmod.* re-check every declared constraint (the bulk loader bypasses the executor); sequence.* checks that each serial''s next value lies beyond the stored keys; <matview>.populated reports an unpopulated snapshot (after pg_restore) and the other <matview>.* rules check the snapshots'' content when populated. kind says what a rule is: constraint, referential, business (holds after any correct application workload) or dataset (a property of the generated data that ordinary writes may end); SELECT ... WHERE kind <> ''dataset'' gives the rules that must hold after any workload. The rules run as the owner of the tables (security-restricted, search_path pinned to pg_catalog); the caller needs SELECT on the extension''s tables and views, and row-level security must not apply to it.';
+
+-- The application-level mode: what any correct application keeps true,
+-- so that a test suite can run it after its own writes or a workload.
+CREATE FUNCTION @extschema@.commerce_seed_verify(mode text)
+RETURNS TABLE (rule text, description text, violations bigint, kind text)
+LANGUAGE plpgsql
+STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+#variable_conflict use_column
+BEGIN
+    IF mode IS NULL THEN
+        RAISE EXCEPTION 'mode must not be null'
+              USING ERRCODE = 'null_value_not_allowed';
+    ELSIF mode NOT IN ('all', 'application') THEN
+        RAISE EXCEPTION 'invalid verify mode: "%"', mode
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'Use "all" for every rule, or "application" for the constraint, referential and business rules that hold after any correct application workload.';
+    END IF;
+    RETURN QUERY
+    SELECT v.rule, v.description, v.violations, v.kind
+      FROM @extschema@.commerce_seed_verify() AS v
+     WHERE mode = 'all' OR v.kind <> 'dataset';
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify(text) IS
+  'commerce_seed_verify() in a mode: ''all'' returns every rule; ''application'' only the rules that hold after any correct application workload (kind constraint, referential or business), leaving out the properties of a generated dataset that ordinary writes may end. Run it after a test suite''s own writes or after the workload kit; every violations figure should be 0. Errors: a null mode (22004) or another mode (22023).';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
