@@ -368,6 +368,8 @@ extern int	cs_order_line_count(GenCtx *g, int64 order_no);
 extern int	cs_order_day(const GenCtx *g, int64 order_no);
 extern int64 cs_order_at(const GenCtx *g, TimestampTz t);
 extern TimestampTz cs_order_placed_at(const GenCtx *g, int64 order_no);
+extern int64 cs_pick_customer(const GenCtx *g, CsRand *r, TimestampTz t);
+extern int64 cs_pick_line_product(const GenCtx *g, CsRand *r);
 
 /* gen_telemetry.c: the visits (user_sessions) of the funnel */
 typedef struct CsVisit
@@ -388,6 +390,7 @@ extern int64 cs_product_price(const GenCtx *g, int64 product_id);
 extern int64 cs_product_cost(const GenCtx *g, int64 product_id);
 extern int64 cs_product_supplier(const GenCtx *g, int64 product_id);
 extern int64 cs_pick_popular_product(const GenCtx *g, CsRand *r);
+extern bool cs_product_discontinued(const GenCtx *g, int64 product_id);
 extern const char *cs_product_name(const GenCtx *g, int64 product_id, char *buf, int len);
 
 /* gen_customers.c */

@@ -182,7 +182,7 @@ per_window(const GenCtx *g, int64 per_two_years)
  * a function of the calendar only (of T0, never of the window's end), so a
  * longer window has the same customers and more of them.  About 7,500
  * customers per unit of scale sign up by the end of the default window;
- * most never buy, or buy once (pick_customer in gen_sales.c).
+ * most never buy, or buy once (cs_pick_customer in gen_sales.c).
  */
 #define CS_SIGNUPS_PER_DAY	3.909
 #define CS_SIGNUP_DOUBLING	730.0
@@ -345,7 +345,7 @@ cs_customers_signed_up_by(const GenCtx *g, TimestampTz t)
 
 /*
  * One customer in forty is in the loyal core, which places about a third of
- * all orders (pick_customer in gen_sales.c): a dozen or more orders each,
+ * all orders (cs_pick_customer in gen_sales.c): a dozen or more orders each,
  * against at most one or two for most others.
  */
 bool

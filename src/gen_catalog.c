@@ -717,8 +717,8 @@ cs_product_created_at(const GenCtx *g, int64 product_id)
 	return from + (int64) ((double) (g->t_start - from) * cs_unit(&r));
 }
 
-static bool
-product_discontinued(const GenCtx *g, int64 product_id)
+bool
+cs_product_discontinued(const GenCtx *g, int64 product_id)
 {
 	CsRand		r;
 
@@ -1123,7 +1123,7 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	if (f.variant >= 0 && f.info->variant_grams)
 		grams += f.info->variant_grams[f.variant];
 	sink->values[8] = Int32GetDatum((int32) grams);
-	sink->values[9] = BoolGetDatum(product_discontinued(g, f.id));
+	sink->values[9] = BoolGetDatum(cs_product_discontinued(g, f.id));
 	sink->values[10] = TimestampTzGetDatum(cs_product_created_at(g, f.id));
 	cs_sink_put(sink);
 }
@@ -1198,7 +1198,7 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		w[h] = 0;
 	}
 
-	discontinued = product_discontinued(g, product_id);
+	discontinued = cs_product_discontinued(g, product_id);
 	created = cs_product_created_at(g, product_id);
 	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
 	{

@@ -143,8 +143,8 @@ line_total(int32 qty, int64 price, int32 bp)
  * With about 7,500 customers per 6,000 orders, most customers buy never or
  * once.  Dormant and blocked accounts stop ordering (cs_customer_active_until).
  */
-static int64
-pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
+int64
+cs_pick_customer(const GenCtx *g, CsRand *r, TimestampTz t)
 {
 	int64		signed_up = cs_customers_signed_up_by(g, t);
 	double		u = cs_unit(r);
@@ -208,8 +208,8 @@ price_at(const GenCtx *g, int64 product_id, TimestampTz t)
  * probability (INR 1,500 / price)^0.5 above INR 1,500 (a laptop is looked at
  * far more often than it is bought), else redrawn, up to three times.
  */
-static int64
-pick_line_product(const GenCtx *g, CsRand *r)
+int64
+cs_pick_line_product(const GenCtx *g, CsRand *r)
 {
 	int64		prod = 0;
 	int			tries;
@@ -261,7 +261,7 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 	for (i = 0; i < p->nlines; i++)
 	{
 		CsLine	   *l = &p->lines[i];
-		int64		prod = pick_line_product(g, &r);
+		int64		prod = cs_pick_line_product(g, &r);
 		bool		dup;
 
 		/*
@@ -670,7 +670,7 @@ cs_plan_order(GenCtx *g, int64 order_no)
 	p->order_date = g->first_day + d;
 	p->placed_at = order_placed_at(g, order_no, d, first, count, &r);
 
-	p->customer_id = pick_customer(g, &r, p->placed_at);
+	p->customer_id = cs_pick_customer(g, &r, p->placed_at);
 	p->address_id = cs_first_address_id(g, p->customer_id);
 	/* on the customer's usual device, sometimes another */
 	p->device = cs_chance(&r, 0.85) ? cs_customer_device(g, p->customer_id) :

@@ -44,7 +44,9 @@ typedef enum CsStream
 	ST_IMAGE,
 	ST_CORE,
 	ST_PERMUTE,
-	ST_VISIT
+	ST_VISIT,
+	ST_PICK_CUSTOMER,		/* the workload's picks (workload.c) */
+	ST_PICK_PRODUCT
 } CsStream;
 
 typedef struct CsRand

@@ -1,0 +1,202 @@
+/*-------------------------------------------------------------------------
+ *
+ * workload.c
+ *	  What an application workload on the seeded shop needs from the
+ *	  generator (the scripts in workload/): customers and products drawn with the
+ *	  generator's own skew, and the seeded identifiers (email, SKU, coupon
+ *	  code) of an id, so that a client can act as a shopper would without
+ *	  first reading the tables.
+ *
+ * Every function reads the dataset's arguments from seed_info (one row,
+ * written by commerce_seed()) and is a pure function of them and of its
+ * own arguments.  A pick maps a draw in [0, 1) to a row of a stream of its
+ * own, so the same draw gives the same id and uniform draws give the
+ * generator's distribution at the dataset's as-of instant.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+
+#include "commerce_seed.h"
+#include "random.h"
+
+/* The dataset the tables of the function's schema hold, or an error. */
+static void
+init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
+{
+	Oid			nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
+	char	   *nspname = get_namespace_name(nspid);
+	char	   *query;
+	bool		isnull;
+	int32		scale;
+	int64		seed;
+	DateADT		start;
+	DateADT		end;
+
+	query = psprintf("SELECT scale, seed, start_date, end_date FROM %s.seed_info",
+					 quote_identifier(nspname));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(query, true, 2) != SPI_OK_SELECT)
+		elog(ERROR, "could not read %s.seed_info", nspname);
+	if (SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the shop has not been seeded"),
+				 errdetail("Table %s.seed_info has no row: commerce_seed() has not filled the tables in this database.",
+						   nspname),
+				 errhint("Run SELECT commerce_seed(scale, seed) first.")));
+	scale = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	seed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	start = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
+	end = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull));
+	SPI_finish();
+
+	cs_init_context(g, scale, seed, start, end);
+	cs_load_enums(g, nspid);
+}
+
+/* The row of a pick's stream that a draw in [0, 1) names, or an error. */
+static uint64
+draw_row(float8 draw)
+{
+	if (isnan(draw) || draw < 0.0 || draw >= 1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("draw must be at least 0 and less than 1"),
+				 errdetail("The value given was %g.", draw),
+				 errhint("Pass a uniform random number, such as random().")));
+	/* every double in [0, 1) that random() returns is a multiple of 2^-53 */
+	return (uint64) ldexp(draw, 53);
+}
+
+/*
+ * commerce_seed_pick_customer(draw double precision) RETURNS bigint
+ *
+ * A customer who might place an order at the dataset's as-of instant, drawn
+ * as the generator draws an order's customer (cs_pick_customer): the loyal
+ * core, recent sign-ups, anyone else; never a dormant or blocked account.
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_pick_customer);
+Datum
+commerce_seed_pick_customer(PG_FUNCTION_ARGS)
+{
+	uint64		row = draw_row(PG_GETARG_FLOAT8(0));
+	GenCtx		g;
+	CsRand		r;
+
+	init_from_seed_info(fcinfo, &g);
+	cs_rand_init(&r, g.seed, ST_PICK_CUSTOMER, row);
+	PG_RETURN_INT64(cs_pick_customer(&g, &r, g.t_end));
+}
+
+/*
+ * commerce_seed_pick_product(draw double precision) RETURNS bigint
+ *
+ * A product for a basket line, drawn as the generator draws one
+ * (cs_pick_line_product: popularity, then fewer takers as the price rises),
+ * redrawn while it is discontinued, since a shop no longer sells those.
+ */
+#define PICK_PRODUCT_TRIES 16
+
+PG_FUNCTION_INFO_V1(commerce_seed_pick_product);
+Datum
+commerce_seed_pick_product(PG_FUNCTION_ARGS)
+{
+	uint64		row = draw_row(PG_GETARG_FLOAT8(0));
+	GenCtx		g;
+	CsRand		r;
+	int64		product_id = 0;
+	int			tries;
+
+	init_from_seed_info(fcinfo, &g);
+	cs_rand_init(&r, g.seed, ST_PICK_PRODUCT, row);
+	for (tries = 0; tries < PICK_PRODUCT_TRIES; tries++)
+	{
+		product_id = cs_pick_line_product(&g, &r);
+		if (!cs_product_discontinued(&g, product_id))
+			break;
+	}
+	PG_RETURN_INT64(product_id);
+}
+
+/* A sink that keeps the row it is given where the generator put it (cs_sink_put counts it). */
+static void
+keep_row(RowSink *self)
+{
+}
+
+/*
+ * The seeded text of column colname of row id of a table with one row per
+ * driver unit (row id comes from unit id - 1), or NULL when the seed made no
+ * such row.
+ */
+static Datum
+seeded_text(FunctionCallInfo fcinfo, const char *table, const char *colname)
+{
+	int64		id = PG_GETARG_INT64(0);
+	int			ti = cs_table_index(table);
+	const TableSpec *t;
+	GenCtx		g;
+	RowSink		sink = {0};
+	RowIds		ids;
+	int			col;
+
+	if (ti < 0)
+		elog(ERROR, "table \"%s\" is not in the registry", table);
+	t = cs_tables[ti];
+	Assert(t->one_per_unit);
+	for (col = 0; col < t->ncols; col++)
+		if (strcmp(t->cols[col].name, colname) == 0)
+			break;
+	if (col == t->ncols)
+		elog(ERROR, "table \"%s\" has no column \"%s\"", table, colname);
+
+	init_from_seed_info(fcinfo, &g);
+	if (id < 1 || id > cs_driver_units(&g, t->driver))
+		PG_RETURN_NULL();
+
+	sink.natts = t->ncols;
+	sink.values = palloc0(sizeof(Datum) * t->ncols);
+	sink.nulls = palloc0(sizeof(bool) * t->ncols);
+	sink.put = keep_row;
+	/* one row per unit: the row of unit id - 1 has id id */
+	ids.next = id;
+	ids.next_other = 1;
+	t->emit(&g, id - 1, &ids, &sink);
+	if (sink.rows != 1 || sink.nulls[col])
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(DatumGetTextPCopy(sink.values[col]));
+}
+
+/* commerce_seed_customer_email(customer_id bigint) RETURNS text */
+PG_FUNCTION_INFO_V1(commerce_seed_customer_email);
+Datum
+commerce_seed_customer_email(PG_FUNCTION_ARGS)
+{
+	return seeded_text(fcinfo, "customers", "email");
+}
+
+/* commerce_seed_product_sku(product_id bigint) RETURNS text */
+PG_FUNCTION_INFO_V1(commerce_seed_product_sku);
+Datum
+commerce_seed_product_sku(PG_FUNCTION_ARGS)
+{
+	return seeded_text(fcinfo, "products", "sku");
+}
+
+/* commerce_seed_coupon_code(coupon_id bigint) RETURNS text */
+PG_FUNCTION_INFO_V1(commerce_seed_coupon_code);
+Datum
+commerce_seed_coupon_code(PG_FUNCTION_ARGS)
+{
+	return seeded_text(fcinfo, "coupons", "code");
+}
