@@ -37,6 +37,12 @@ ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename
 # not as root (scripts/test.sh runs them as postgres)
 TAP_TESTS = $(if $(filter-out 0,$(shell id -u)),1)
 
+# The workload kit (workload/): pgbench scripts and their mix, installed in
+# share/commerce_seed/workload, and the command that runs them, installed
+# next to pgbench
+WORKLOAD_FILES = $(wildcard workload/*.pgbench) workload/mix
+SCRIPTS = workload/commerce_seed_workload
+
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -46,8 +52,19 @@ commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 
 # The update from 1.0: its own part, then the schema/ files whose objects 1.1
 # adds or redefines, so that an update and a fresh install define them alike.
-commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/30_views.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql
+commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/30_views.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql schema/75_workload.sql
 	cat $^ > $@
+
+install: install-workload
+uninstall: uninstall-workload
+
+.PHONY: install-workload uninstall-workload
+install-workload:
+	$(MKDIR_P) '$(DESTDIR)$(datadir)/commerce_seed/workload'
+	$(INSTALL_DATA) $(WORKLOAD_FILES) '$(DESTDIR)$(datadir)/commerce_seed/workload/'
+
+uninstall-workload:
+	rm -rf '$(DESTDIR)$(datadir)/commerce_seed'
 
 # PGXS tracks no header dependencies: rebuild every object when a header
 # changes (a struct's layout is shared by all of them)
