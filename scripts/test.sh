@@ -69,6 +69,15 @@ make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install f
 pg_virtualenv -t bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
 if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
+# The workload kit (workload/), run with pgbench as a user runs it, then the
+# application-level verify
+pg_virtualenv -t bash scripts/workload-check.sh 2>&1 | tee "$log/workload"
+if [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    echo "workload check ... ok"; passed=$((passed + 1))
+else
+    echo "workload check ... FAILED"; failed=$((failed + 1))
+fi
+
 # TAP tests (t/*.pl: crash, standby, interrupts, amcheck, pg_dump), counted
 # per file: prove prints "t/NAME.pl .. ok" for a file all of whose tests
 # passed, and any file without that line (failed, or not run after a bail

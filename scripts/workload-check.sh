@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# scripts/workload-check.sh: the workload kit, run as a user runs it, leaves a
+# shop that every application-level rule still holds for.
+#
+#   pg_virtualenv -t bash scripts/workload-check.sh
+#
+# Runs against the server given by the PG* environment variables, as a
+# superuser, with the extension installed (make install, which also installs
+# the kit and commerce_seed_workload next to pgbench).  In a fresh database
+# it seeds scale 1, runs commerce_seed_workload with 4 clients for a fixed
+# number of transactions each (not a fixed time, so that a slow machine runs
+# the same test), and fails unless pgbench reports no failed or aborted
+# transaction, every script of the mix ran, the shop moved (orders placed,
+# parcels delivered, reviews written ...), and commerce_seed_verify
+# ('application') finds no violation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRANSACTIONS=${TRANSACTIONS:-500}
+db=commerce_seed_workload_check
+bindir=$(pg_config --bindir)
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+PSQL=(psql -X -q -v ON_ERROR_STOP=1)
+
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+"${PSQL[@]}" -d "$db" -c "SET client_min_messages = warning" \
+    -c "CREATE EXTENSION commerce_seed" -c "SELECT count(*) FROM commerce_seed(1, 42)" >/dev/null
+before=$("${PSQL[@]}" -At -d "$db" -c "SELECT (SELECT count(*) FROM orders) || ' ' || (SELECT count(*) FROM reviews)")
+
+status=0
+"$bindir/commerce_seed_workload" -c 4 -j 2 -t "$TRANSACTIONS" "$db" >"$out" 2>&1 || status=$?
+grep -E '^(transaction type|number of|latency average|tps)' "$out" || true
+fail() { echo "workload check: $*"; cat "$out"; exit 1; }
+[ "$status" -eq 0 ] || fail "pgbench exited with status $status"
+! grep -q 'aborted' "$out" || fail "a client was aborted"
+grep -q '^number of failed transactions: 0 ' "$out" || fail "failed transactions"
+processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")
+[ "$processed" = "$((4 * TRANSACTIONS))" ] || fail "processed $processed transactions, not $((4 * TRANSACTIONS))"
+# every script of the mix ran at least once
+scripts=$(grep -cv '^\(#\|$\)' workload/mix)
+ran=$(grep -cE '^ - [1-9][0-9]* transactions' "$out")
+[ "$ran" -eq "$scripts" ] || fail "$ran of the $scripts scripts ran"
+
+# the shop moved, and no rule an application must keep is broken
+"${PSQL[@]}" -d "$db" -At -F ' ' <<SQL | tee /dev/stderr | grep -qx 'moved 0' || fail "the shop did not move, or rules are broken"
+SELECT 'orders placed', (SELECT count(*) FROM orders) - split_part('$before', ' ', 1)::bigint;
+SELECT 'reviews written', (SELECT count(*) FROM reviews) - split_part('$before', ' ', 2)::bigint;
+SELECT 'parcels delivered', count(*) FROM shipments WHERE delivered_at > (SELECT seeded_at FROM seed_info);
+SELECT 'rule ' || rule, violations FROM commerce_seed_verify('application') WHERE violations <> 0;
+SELECT 'moved', count(*) FROM (VALUES
+    ((SELECT count(*) FROM orders) > split_part('$before', ' ', 1)::bigint),
+    ((SELECT count(*) FROM shipments WHERE delivered_at > (SELECT seeded_at FROM seed_info)) > 0),
+    ((SELECT count(*) FROM commerce_seed_verify('application') WHERE violations <> 0) = 0)) AS c(ok)
+ WHERE NOT ok;
+SQL
+"${PSQL[@]}" -d postgres -c "DROP DATABASE $db"
+echo "workload check: ok"
