@@ -553,6 +553,28 @@ if (my $pt = $pertable{$top})
 			fmt($x->{rebuild}, 3), fmt($x->{reindex}, 3);
 	}
 }
+if (open(my $wf, '<', "$out/workload.tsv"))
+{
+	print $md "\n## Workload\n\n";
+	print $md "The workload kit (commerce_seed_workload: 13 pgbench scripts, most of them reads) on a seeded shop, and pgbench's built-in TPC-B-like script on the same cluster, each with 4 clients and 2 threads; violations: commerce_seed_verify('application') after the run.\n\n";
+	print $md "| workload | tps | latency ms | stddev ms | transactions | failed | violations after |\n|---|---:|---:|---:|---:|---:|---:|\n";
+	while (my $l = <$wf>)
+	{
+		chomp $l;
+		my @f = split /\t/, $l, -1;
+		print $md '| ' . join(' | ', map { $_ eq '' ? '' : $_ } @f) . " |\n";
+	}
+	if (open(my $sf, '<', "$out/workload_scripts.tsv"))
+	{
+		print $md "\nThe kit's scripts (pgbench's per-script report):\n\n| script | transactions | latency ms |\n|---|---:|---:|\n";
+		while (my $l = <$sf>)
+		{
+			chomp $l;
+			$l =~ s/^\s+//;
+			print $md '| ' . join(' | ', split /\t/, $l) . " |\n";
+		}
+	}
+}
 print $md <<'EOF';
 
 ## How these figures are taken
