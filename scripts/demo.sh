@@ -29,6 +29,9 @@ PSQL=(psql -X -v ON_ERROR_STOP=1 -p "$PORT")
 [ "$(id -u)" -ne 0 ] && PSQL=(sudo -u postgres "${PSQL[@]}")
 
 "${PSQL[@]}" -d postgres -qc "DROP DATABASE IF EXISTS shop" -c "CREATE DATABASE shop"
+# the shop is in India: its sessions show times in IST, as the README's
+# examples do (the data is timestamptz, the same instants in any zone)
+"${PSQL[@]}" -d postgres -qc "ALTER DATABASE shop SET timezone = 'Asia/Kolkata'"
 "${PSQL[@]}" -d shop <<SQL
 \\set QUIET on
 CREATE EXTENSION commerce_seed;
@@ -52,3 +55,4 @@ SELECT pg_size_pretty(sum(pg_total_relation_size(c.oid))) AS size
 SQL
 echo
 echo "Connect with: runuser -u postgres -- psql -p $PORT shop"
+echo "Run the workload: runuser -u postgres -- $(pg_config --bindir)/commerce_seed_workload -p $PORT -c 4 -j 2 -T 60 shop"
