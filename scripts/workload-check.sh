@@ -7,7 +7,7 @@
 # Runs against the server given by the PG* environment variables, as a
 # superuser, with the extension installed (make install, which also installs
 # the kit and commerce_seed_workload next to pgbench).  In a fresh database
-# it seeds scale 1, runs commerce_seed_workload with 4 clients for a fixed
+# it seeds scale 1 (seed 4, below), runs commerce_seed_workload with 4 clients for a fixed
 # number of transactions each (not a fixed time, so that a slow machine runs
 # the same test), and fails unless pgbench reports no failed or aborted
 # transaction, every script of the mix ran, the shop moved (orders placed,
@@ -17,6 +17,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRANSACTIONS=${TRANSACTIONS:-500}
+# seed 4: its scale-1 shop has, besides every ordinary state, a prepaid order
+# still waiting for its payment with its parcel already made (one the seed
+# cancels later), which the kit must neither pay nor send (seed 42's has none)
+SEED=${SEED:-4}
 db=commerce_seed_workload_check
 bindir=$(pg_config --bindir)
 out=$(mktemp)
@@ -25,7 +29,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1)
 
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 "${PSQL[@]}" -d "$db" -c "SET client_min_messages = warning" \
-    -c "CREATE EXTENSION commerce_seed" -c "SELECT count(*) FROM commerce_seed(1, 42)" >/dev/null
+    -c "CREATE EXTENSION commerce_seed" -c "SELECT count(*) FROM commerce_seed(1, $SEED)" >/dev/null
 before=$("${PSQL[@]}" -At -d "$db" -c "SELECT (SELECT count(*) FROM orders) || ' ' || (SELECT count(*) FROM reviews)")
 
 status=0
