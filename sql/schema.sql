@@ -155,6 +155,23 @@ SELECT kind, name
  WHERE description IS NULL OR btrim(description) = ''
  ORDER BY 1, 2;
 
+-- Every column of every table, view and materialized view of the extension
+-- has a comment (\d+ shows it as the column's description).
+SELECT r.relname, a.attnum, a.attname
+  FROM ext_rel r
+  JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE r.relkind IN ('r', 'v', 'm')
+   AND coalesce(btrim(col_description(r.oid, a.attnum)), '') = ''
+ ORDER BY 1, 2;
+
+-- ... and how many columns that checked, by kind of relation.
+SELECT r.relkind, count(*) AS columns_checked
+  FROM ext_rel r
+  JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE r.relkind IN ('r', 'v', 'm')
+ GROUP BY r.relkind
+ ORDER BY r.relkind;
+
 -- Every relation, standalone type and function in the extension's schema is a
 -- member of the extension; indexes belong to member relations, row types and
 -- array types to member relations and types.
