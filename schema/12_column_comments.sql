@@ -126,9 +126,9 @@ COMMENT ON COLUMN @extschema@.orders.customer_id IS
 COMMENT ON COLUMN @extschema@.orders.shipping_address_id IS
   'Where the order is delivered (addresses.address_id): an address of the same customer, in generated data always the customer''s default address.';
 COMMENT ON COLUMN @extschema@.orders.order_date IS
-  'The Asia/Kolkata (IST) calendar day of placed_at: the business day that daily figures (v_sales_daily, mv_daily_kpis) group by.';
+  'The Asia/Kolkata (IST) calendar day of placed_at: the business day that daily figures (v_sales_daily, mv_daily_kpis) group by. Defaults to the IST day of now(); ck_orders_order_date_ist refuses a day that is not placed_at''s IST day, so an insert gives both or neither.';
 COMMENT ON COLUMN @extschema@.orders.placed_at IS
-  'When the order was placed, during a session of the customer (user_sessions) just after the checkout of its cart.';
+  'When the order was placed, during a session of the customer (user_sessions) just after the checkout of its cart. Defaults to now(), the start of the inserting transaction.';
 COMMENT ON COLUMN @extschema@.orders.status IS
   'State at the end of the data window (order_status): pending, paid, shipped, delivered or cancelled. A cash-on-delivery order skips paid: it goes from pending to shipped, and its payment is captured at delivery.';
 COMMENT ON COLUMN @extschema@.orders.channel IS
