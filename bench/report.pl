@@ -579,7 +579,7 @@ if (open(my $qf, '<', "$out/queries.tsv"))
 		printf "  %-28s %7s %12s  %s\n", 'total', '', fmt($total, 1) . ' ms',
 			$bad ? "$bad of " . scalar(@q) . ' not ok' : '';
 		print $md "\n## Query set at scale $qscale\n\n";
-		print $md "The analytic query set of [queries/](../../queries) (`bash bench/run --queries-scale $qscale`): "
+		print $md "The analytic query set of [queries/](../../queries), timed by bench/run's `--queries-scale $qscale`: "
 			. "commerce_seed($qscale) seeded once in a database of its own after the other workloads, then "
 			. "queries/run, $how (the time from sending the query to having its whole result). "
 			. "\"ok\" is an answer checked against queries/answers (scale 1, seed 42 only), \"ran\" one not checked.\n\n";
