@@ -575,6 +575,43 @@ if (open(my $wf, '<', "$out/workload.tsv"))
 		}
 	}
 }
+# --- the analytic query set (bench/run --queries-scale N) ---------------------
+# OUT/queries.tsv: scale, query, rows, ms, result (one line per query, from
+# queries/run --timings); printed and added to the summary when present.
+if (open(my $qf, '<', "$out/queries.tsv"))
+{
+	my (@q, $qscale);
+	while (<$qf>)
+	{
+		chomp;
+		my ($s, $name, $nrows, $ms, $result) = split /\t/, $_, -1;
+		next unless defined $result;
+		$qscale = $s;
+		push @q, [$name, $nrows, $ms, $result];
+	}
+	close $qf;
+	if (@q)
+	{
+		my $total = sum(map { $_->[2] eq '' ? 0 : $_->[2] } @q);
+		my $bad = grep { $_->[3] !~ /^(ok|ran)$/ } @q;
+		my $how = 'each query in its own session, psql \\timing'
+			. ($machine{command} =~ /--repeat (\d+)/ ? ", fastest of $1" : '');
+		print "\nQuery set (queries/run) at scale $qscale, $how:\n";
+		printf "  %-28s %7s %12s  %s\n", @$_[0, 1], $_->[2] eq '' ? '' : fmt($_->[2], 1) . ' ms', $_->[3] for @q;
+		printf "  %-28s %7s %12s  %s\n", 'total', '', fmt($total, 1) . ' ms',
+			$bad ? "$bad of " . scalar(@q) . ' not ok' : '';
+		print $md "\n## Query set at scale $qscale\n\n";
+		print $md "The analytic query set of [queries/](../../queries), timed by bench/run's `--queries-scale $qscale`: "
+			. "commerce_seed($qscale) seeded once in a database of its own after the other workloads, then "
+			. "queries/run, $how (the time from sending the query to having its whole result). "
+			. "\"ok\" is an answer checked against queries/answers (scale 1, seed 42 only), \"ran\" one not checked.\n\n";
+		print $md "| query | rows | ms | result |\n|---|---:|---:|---|\n";
+		printf $md "| %s | %s | %s | %s |\n", @$_[0, 1], $_->[2] eq '' ? '' : fmt($_->[2], 1), $_->[3] for @q;
+		printf $md "| **total** | | %s | %s |\n", fmt($total, 1), $bad ? "$bad not ok" : '';
+	}
+}
+# --- end of the query set -----------------------------------------------------
+
 print $md <<'EOF';
 
 ## How these figures are taken

@@ -78,6 +78,15 @@ else
     echo "workload check ... FAILED"; failed=$((failed + 1))
 fi
 
+# The analytic query set (queries/): every query gives its expected answer
+# at scale 1, seed 42, in a throwaway cluster; one item, "query set"
+pg_virtualenv -t bash queries/run --seed --check 2>&1 | tee "$log/queries"
+if [ "${PIPESTATUS[0]}" -eq 0 ]; then
+    echo "query set ... ok"; passed=$((passed + 1))
+else
+    echo "query set ... FAILED"; failed=$((failed + 1))
+fi
+
 # TAP tests (t/*.pl: crash, standby, interrupts, amcheck, pg_dump), counted
 # per file: prove prints "t/NAME.pl .. ok" for a file all of whose tests
 # passed, and any file without that line (failed, or not run after a bail
