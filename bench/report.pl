@@ -557,7 +557,7 @@ if (open(my $wf, '<', "$out/workload.tsv"))
 {
 	print $md "\n## Workload\n\n";
 	print $md "The workload kit (commerce_seed_workload: 13 pgbench scripts, most of them reads) on a seeded shop, and pgbench's built-in TPC-B-like script on the same cluster, each with 4 clients and 2 threads; violations: commerce_seed_verify('application') after the run.\n\n";
-	print $md "| workload | tps | latency ms | stddev ms | transactions | failed | violations after |\n|---|---:|---:|---:|---:|---:|---:|\n";
+	print $md "| workload | tps | latency ms | transactions | failed | violations after |\n|---|---:|---:|---:|---:|---:|\n";
 	while (my $l = <$wf>)
 	{
 		chomp $l;
