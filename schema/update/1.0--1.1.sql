@@ -70,16 +70,3 @@ ALTER TABLE @extschema@.ticket_messages ALTER COLUMN sent_at SET DEFAULT pg_cata
 ALTER TABLE @extschema@.user_sessions ALTER COLUMN started_at SET DEFAULT pg_catalog.now();
 ALTER TABLE @extschema@.audit_events ALTER COLUMN occurred_at SET DEFAULT pg_catalog.now();
 ALTER TABLE @extschema@.inventory ALTER COLUMN updated_at SET DEFAULT pg_catalog.now();
-
--- the application access paths (see schema/20_indexes.sql)
-CREATE INDEX ix_orders_placed_at ON @extschema@.orders (placed_at);
-CREATE INDEX ix_customers_lower_email ON @extschema@.customers (pg_catalog.lower(email));
-CREATE INDEX ix_audit_events_occurred_at ON @extschema@.audit_events (occurred_at);
-CREATE INDEX ix_shipments_in_progress ON @extschema@.shipments (status, created_at)
-    WHERE status IN ('preparing', 'packed', 'dispatched', 'in_transit', 'out_for_delivery');
-CREATE INDEX ix_payments_not_captured ON @extschema@.payments (status, created_at)
-    WHERE status <> 'captured';
-CREATE INDEX ix_support_tickets_unresolved ON @extschema@.support_tickets (status, created_at)
-    WHERE status IN ('open', 'pending');
-CREATE INDEX ix_returns_awaiting_decision ON @extschema@.returns (requested_at)
-    WHERE approved IS NULL;
