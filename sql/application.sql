@@ -64,6 +64,37 @@ SELECT count(*) FILTER (WHERE code IS DISTINCT FROM commerce_seed_coupon_code(co
 SELECT commerce_seed_customer_email(0) AS none, commerce_seed_product_sku(201) AS beyond,
        commerce_seed_coupon_code(NULL) AS null_id, commerce_seed_customer_email(17) AS email_17;
 
+-- The helpers read seed_info's heap, never through a query that could run
+-- what its owner attached to it with the caller's rights: a table they
+-- cannot read plainly is refused, and nothing of it runs
+CREATE ROLE cs_app_reader;
+GRANT SELECT ON seed_info TO cs_app_reader;
+BEGIN;
+CREATE FUNCTION cs_loud() RETURNS boolean LANGUAGE plpgsql AS $$BEGIN RAISE NOTICE 'policy ran'; RETURN true; END$$;
+ALTER TABLE seed_info ENABLE ROW LEVEL SECURITY;
+CREATE POLICY cs_loud ON seed_info USING (cs_loud());
+SET client_min_messages = notice;
+SET LOCAL ROLE cs_app_reader;
+SELECT commerce_seed_pick_customer(0.5);
+ROLLBACK;
+BEGIN;
+ALTER TABLE seed_info ALTER COLUMN seed TYPE text;
+SELECT commerce_seed_pick_product(0.5);
+ROLLBACK;
+BEGIN;
+DROP INDEX uq_seed_info_one_row;
+INSERT INTO seed_info SELECT * FROM seed_info;
+SELECT commerce_seed_coupon_code(1);
+ROLLBACK;
+BEGIN;
+REVOKE SELECT ON seed_info FROM cs_app_reader;
+SET LOCAL ROLE cs_app_reader;
+SELECT commerce_seed_customer_email(1);
+ROLLBACK;
+SET client_min_messages = warning;
+REVOKE SELECT ON seed_info FROM cs_app_reader;
+DROP ROLE cs_app_reader;
+
 -- An order placed the way an application places it: it names the customer,
 -- the address, the products, quantities, prices and the payment method;
 -- the database supplies the ids, every event time and the order's IST day.

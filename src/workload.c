@@ -8,8 +8,8 @@
  *	  first reading the tables.
  *
  * Every function reads the dataset's arguments from seed_info (one row,
- * written by commerce_seed()) and is a pure function of them and of its
- * own arguments.  A pick maps a draw in [0, 1) to a row of a stream of its
+ * written by commerce_seed(); see init_from_seed_info) and is a pure
+ * function of them and of its own arguments.  A pick maps a draw in [0, 1) to a row of a stream of its
  * own, so the same draw gives the same id and uniform draws give the
  * generator's distribution at the dataset's as-of instant.
  *
@@ -19,48 +19,122 @@
 
 #include <math.h>
 
-#include "executor/spi.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_type.h"
+#include "executor/tuptable.h"
 #include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
 
 #include "commerce_seed.h"
 #include "random.h"
 
-/* The dataset the tables of the function's schema hold, or an error. */
+/*
+ * The dataset the tables of the function's schema hold, or an error.
+ *
+ * seed_info is read straight from its heap, not through a query: a query
+ * would run whatever its owner attached to it (a policy's expressions, a
+ * view's functions if the table were made a view) with the rights of the
+ * caller, who may be a superuser running the workload.  So the relation
+ * must be a plain table the caller may read, without row-level security
+ * for the caller (the scan would bypass it), with the columns of the
+ * extension's definition; and it must hold exactly one row.
+ */
 static void
 init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 {
+	static const struct
+	{
+		const char *name;
+		Oid			type;
+	}			cols[4] = {{"scale", INT4OID}, {"seed", INT8OID}, {"start_date", DATEOID}, {"end_date", DATEOID}};
 	Oid			nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
-	char	   *nspname = get_namespace_name(nspid);
-	char	   *query;
-	bool		isnull;
-	int32		scale;
-	int64		seed;
-	DateADT		start;
-	DateADT		end;
+	Oid			relid = get_relname_relid("seed_info", nspid);
+	Relation	rel;
+	AclResult	acl;
+	AttrNumber	attnum[4];
+	Datum		val[4];
+	TableScanDesc scan;
+	TupleTableSlot *slot;
+	int64		rows = 0;
+	int			i;
 
-	query = psprintf("SELECT scale, seed, start_date, end_date FROM %s.seed_info",
-					 quote_identifier(nspname));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(query, true, 2) != SPI_OK_SELECT)
-		elog(ERROR, "could not read %s.seed_info", nspname);
-	if (SPI_processed != 1)
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation \"%s.seed_info\" does not exist", get_namespace_name(nspid)),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	rel = table_open(relid, AccessShareLock);
+	if (rel->rd_rel->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not a table", RelationGetRelationName(rel)),
+				 errdetail("The workload helpers read the dataset's arguments from table seed_info of extension \"commerce_seed\".")));
+	acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+	if (acl != ACLCHECK_OK)
+		aclcheck_error(acl, OBJECT_TABLE, RelationGetRelationName(rel));
+	if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot read table \"seed_info\" because row-level security applies to it"),
+				 errhint("Run it as a role with BYPASSRLS, or disable row-level security on seed_info.")));
+	for (i = 0; i < 4; i++)
+	{
+		attnum[i] = get_attnum(relid, cols[i].name);
+		if (attnum[i] == InvalidAttrNumber ||
+			TupleDescAttr(RelationGetDescr(rel), attnum[i] - 1)->atttypid != cols[i].type)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("column \"%s\" of table \"seed_info\" is not as the extension defines it", cols[i].name),
+					 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	}
+
+	slot = table_slot_create(rel, NULL);
+	scan = table_beginscan(rel, GetActiveSnapshot(), 0, NULL);
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		if (++rows > 1)
+			break;
+		for (i = 0; i < 4; i++)
+		{
+			bool		isnull;
+
+			val[i] = slot_getattr(slot, attnum[i], &isnull);
+			if (isnull)
+				ereport(ERROR,
+						(errcode(ERRCODE_NOT_NULL_VIOLATION),
+						 errmsg("column \"%s\" of table \"seed_info\" is null", cols[i].name)));
+		}
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+
+	if (rows == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("the shop has not been seeded"),
 				 errdetail("Table %s.seed_info has no row: commerce_seed() has not filled the tables in this database.",
-						   nspname),
+						   get_namespace_name(nspid)),
 				 errhint("Run SELECT commerce_seed(scale, seed) first.")));
-	scale = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	seed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
-	start = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
-	end = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull));
-	SPI_finish();
+	if (rows > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_CARDINALITY_VIOLATION),
+				 errmsg("table \"seed_info\" has more than one row"),
+				 errdetail("A seed leaves exactly one row there; something else added rows."),
+				 errhint("Seed again with commerce_seed().")));
 
-	cs_init_context(g, scale, seed, start, end);
+	/* the values are checked by cs_validate_args, as a seed's arguments are */
+	cs_init_context(g, DatumGetInt32(val[0]), DatumGetInt64(val[1]),
+					DatumGetDateADT(val[2]), DatumGetDateADT(val[3]));
 	cs_load_enums(g, nspid);
 }
 
