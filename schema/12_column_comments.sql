@@ -12,7 +12,7 @@ COMMENT ON COLUMN @extschema@.customers.customer_id IS
 COMMENT ON COLUMN @extschema@.customers.full_name IS
   'Given name and surname, both from one Indian community drawn by the make-up of the customer''s home city; not unique.';
 COMMENT ON COLUMN @extschema@.customers.email IS
-  'Login and contact address, unique: given name, a dot, surname and customer_id in lower case, at example.com, example.net or example.org (reserved domains). "C" collation.';
+  'Login and contact address, unique whatever its case (uq_customers_lower_email). Seeded: given name, a dot, surname and customer_id in lower case, at example.com, example.net or example.org (reserved domains). "C" collation.';
 COMMENT ON COLUMN @extschema@.customers.phone IS
   'Mobile number: +91, a space and ten digits starting 00 (a prefix no Indian number has); NULL for about 10% of customers.';
 COMMENT ON COLUMN @extschema@.customers.status IS
@@ -120,7 +120,7 @@ COMMENT ON COLUMN @extschema@.addresses.created_at IS
 -- orders
 
 COMMENT ON COLUMN @extschema@.orders.order_id IS
-  'Surrogate key; grows with placed_at.';
+  'Surrogate key; in seeded data it grows with placed_at.';
 COMMENT ON COLUMN @extschema@.orders.customer_id IS
   'The buyer (customers.customer_id), signed up before placed_at.';
 COMMENT ON COLUMN @extschema@.orders.shipping_address_id IS
@@ -136,7 +136,7 @@ COMMENT ON COLUMN @extschema@.orders.channel IS
 COMMENT ON COLUMN @extschema@.orders.currency IS
   'ISO 4217 currency code; always INR in generated data.';
 COMMENT ON COLUMN @extschema@.orders.cancelled_at IS
-  'When the order was cancelled: 10 minutes to 30 hours after placed_at, before dispatch, or at the delivery attempt when a cash-on-delivery parcel was refused. NULL unless status is cancelled.';
+  'When the order was cancelled; NULL unless status is cancelled. Seeded: 10 minutes to 30 hours after placed_at, before dispatch, or at the delivery attempt when a cash-on-delivery parcel was refused.';
 
 -- order_items
 
@@ -172,7 +172,7 @@ COMMENT ON COLUMN @extschema@.payments.created_at IS
 COMMENT ON COLUMN @extschema@.payments.paid_at IS
   'When the money was captured: for a prepaid order 30 seconds to 20 minutes after placed_at (up to 6 hours 20 minutes after a retry), for cash on delivery at delivery (shipments.delivered_at). NULL unless status is captured.';
 COMMENT ON COLUMN @extschema@.payments.transaction_ref IS
-  'Payment gateway reference, unique: TXN and twelve upper-case letters and digits. "C" collation.';
+  'Payment gateway reference, unique. Seeded: TXN and twelve upper-case letters and digits (the workload kit writes TXN and 14 digits). "C" collation.';
 COMMENT ON COLUMN @extschema@.payments.gift_card_id IS
   'The gift card that paid the order (gift_cards.gift_card_id), set exactly when method is gift_card; one payment per order, so a card pays only an order it covers in full.';
 
@@ -189,7 +189,7 @@ COMMENT ON COLUMN @extschema@.shipments.status IS
 COMMENT ON COLUMN @extschema@.shipments.carrier IS
   'The courier company carrying the parcel, one of six invented names (e.g. "Bharat Express").';
 COMMENT ON COLUMN @extschema@.shipments.tracking_no IS
-  'The carrier''s tracking number, unique: IN and ten upper-case letters and digits. "C" collation.';
+  'The carrier''s tracking number, unique. Seeded: IN and ten upper-case letters and digits (the workload kit writes IN and 12 digits). "C" collation.';
 COMMENT ON COLUMN @extschema@.shipments.created_at IS
   'When the warehouse got the order: the payment''s paid_at for a captured prepaid order, else the order''s placed_at.';
 COMMENT ON COLUMN @extschema@.shipments.packed_at IS
@@ -282,7 +282,7 @@ COMMENT ON COLUMN @extschema@.reviews.body IS
 COMMENT ON COLUMN @extschema@.reviews.helpful_votes IS
   'How many shoppers marked the review helpful; most reviews have few, a few have up to about 120.';
 COMMENT ON COLUMN @extschema@.reviews.created_at IS
-  'When the review was posted: 6 hours to 25 days after delivery (shipments.delivered_at), and about a returned line after the return was requested.';
+  'When the review was posted, after delivery (shipments.delivered_at). Seeded: 6 hours to 25 days after it, and about a returned line after the return was requested.';
 
 -- returns
 
@@ -297,9 +297,9 @@ COMMENT ON COLUMN @extschema@.returns.reason IS
 COMMENT ON COLUMN @extschema@.returns.approved IS
   'The shop''s decision: true approved, false rejected; NULL while the request is pending (resolved_at is then NULL too).';
 COMMENT ON COLUMN @extschema@.returns.requested_at IS
-  'When the customer asked to return the item: 1 to 10 days after delivery (shipments.delivered_at).';
+  'When the customer asked to return the item, after delivery (shipments.delivered_at); seeded: 1 to 10 days after it.';
 COMMENT ON COLUMN @extschema@.returns.resolved_at IS
-  'When the shop decided: 1 to 6 days after requested_at, in office hours (9 am to 7 pm IST); NULL while pending.';
+  'When the shop decided; NULL while pending. Seeded: 1 to 6 days after requested_at, in office hours (9 am to 7 pm IST).';
 COMMENT ON COLUMN @extschema@.returns.refund_amount IS
   'Money refunded, INR: when approved, the line total pro rata of the quantity returned; otherwise 0.';
 
@@ -406,7 +406,7 @@ COMMENT ON COLUMN @extschema@.support_tickets.order_id IS
 COMMENT ON COLUMN @extschema@.support_tickets.subject IS
   'Subject line as the customer wrote it; it names the topic: tracking, a late delivery, a payment, a cancellation, a return or refund, an address change or a question before ordering.';
 COMMENT ON COLUMN @extschema@.support_tickets.status IS
-  'State at the end of the data window (ticket_status): open (waiting for an agent), pending (waiting for the customer or for what the ticket asks about), resolved (by an agent) or closed (by the customer''s confirmation or thanks).';
+  'State at the end of the data window (ticket_status): open (waiting for an agent), pending (waiting for the customer or for what the ticket asks about), resolved (by an agent, or, in the workload kit, at the customer''s thanks) or closed (in seeded data, by the customer''s confirmation or thanks).';
 COMMENT ON COLUMN @extschema@.support_tickets.priority IS
   'Urgency (ticket_priority): in generated data urgent for money taken without a confirmed order; high for an address change, a cancelled prepaid order, a missing refund or a parcel four days on the road; low for a question before ordering or a cancelled cash-on-delivery order; normal otherwise.';
 COMMENT ON COLUMN @extschema@.support_tickets.created_at IS

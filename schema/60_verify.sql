@@ -472,6 +472,11 @@ BEGIN
                         'returns.resolved_within_6_days',
                         'loyalty_ledger.redeemed_within_90_days',
                         'purchase_orders.due_within_14_days',
+                        -- what the seed does that an application may do otherwise:
+                        -- count the cash of a delivery later, sign a customer up
+                        -- without a loyalty account
+                        'payments.cod_paid_at_delivery',
+                        'loyalty_accounts.one_per_customer',
                         'purchase_orders.received_within_2_days_of_due',
                         'supplier_payments.paid_7_to_45_days_after_receipt',
                         -- what the catalogue is made of

@@ -171,7 +171,9 @@ SET enable_bitmapscan = off;
 EXPLAIN (COSTS OFF) SELECT customer_id FROM customers WHERE lower(email) = lower('Srikanth.Raju17@Example.com');
 EXPLAIN (COSTS OFF) SELECT order_id FROM orders WHERE placed_at >= timestamptz '2024-12-31' ORDER BY placed_at LIMIT 10;
 EXPLAIN (COSTS OFF) SELECT event_id FROM audit_events ORDER BY occurred_at DESC LIMIT 20;
-EXPLAIN (COSTS OFF) SELECT shipment_id FROM shipments WHERE status = 'out_for_delivery' ORDER BY created_at LIMIT 1;
+EXPLAIN (COSTS OFF) SELECT shipment_id FROM shipments
+ WHERE status IN ('preparing', 'packed', 'dispatched', 'in_transit') ORDER BY created_at LIMIT 1;
+EXPLAIN (COSTS OFF) SELECT shipment_id FROM shipments WHERE status = 'out_for_delivery' ORDER BY out_for_delivery_at LIMIT 1;
 EXPLAIN (COSTS OFF) SELECT payment_id FROM payments WHERE status = 'pending' ORDER BY created_at LIMIT 1;
 EXPLAIN (COSTS OFF) SELECT ticket_id FROM support_tickets WHERE status = 'open' ORDER BY created_at LIMIT 1;
 EXPLAIN (COSTS OFF) SELECT return_id FROM returns WHERE approved IS NULL ORDER BY requested_at LIMIT 1;
