@@ -116,4 +116,11 @@ cs_jsonb_result(CsJsonbState *s)
 	return s->result;
 }
 
+/* 19 added a flags argument (ScanOptions) to table_beginscan() */
+#if PG_VERSION_NUM >= 190000
+#define CS_TABLE_BEGINSCAN(rel, snapshot) table_beginscan((rel), (snapshot), 0, NULL, SO_NONE)
+#else
+#define CS_TABLE_BEGINSCAN(rel, snapshot) table_beginscan((rel), (snapshot), 0, NULL)
+#endif
+
 #endif							/* COMMERCE_SEED_COMPAT_H */

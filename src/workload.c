@@ -35,6 +35,7 @@
 #include "utils/snapmgr.h"
 
 #include "commerce_seed.h"
+#include "compat.h"
 #include "random.h"
 
 /*
@@ -98,7 +99,7 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 	}
 
 	slot = table_slot_create(rel, NULL);
-	scan = table_beginscan(rel, GetActiveSnapshot(), 0, NULL);
+	scan = CS_TABLE_BEGINSCAN(rel, GetActiveSnapshot());
 	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
 	{
 		if (++rows > 1)
