@@ -62,7 +62,7 @@ SELECT o.order_date AS sales_date,
  WHERE o.status <> 'cancelled'
  GROUP BY o.order_date;
 COMMENT ON VIEW @extschema@.v_sales_daily IS
-  'Per order_date: orders, distinct customers, units and revenue (sum of line totals), cancelled orders excluded.';
+  'Per order_date: orders, distinct customers, units and revenue (sum of line totals), cancelled orders excluded. A date range aggregates only its days; a full read or a top-N aggregates every order line, so dashboards should read the mv_daily_kpis snapshot (its rows with orders > 0 are these figures as of its last refresh).';
 
 CREATE OR REPLACE VIEW @extschema@.v_top_customers_month AS
 WITH monthly AS (
@@ -84,7 +84,7 @@ SELECT m.month,
   FROM monthly m
   JOIN @extschema@.customers c ON c.customer_id = m.customer_id;
 COMMENT ON VIEW @extschema@.v_top_customers_month IS
-  'Monthly spend per customer with its rank in the month (1 = biggest spender); filter rank_in_month <= 10 for a leaderboard.';
+  'Monthly spend per customer with its rank in the month (1 = biggest spender); filter rank_in_month <= 10 for a leaderboard. A month filter aggregates only that month; any other filter, even one customer, ranks every month first. The same figures as of the last refresh: mv_order_financials WHERE latest_status <> ''cancelled'' AND item_count > 0, grouped by month and customer.';
 
 CREATE OR REPLACE VIEW @extschema@.v_customer_ltv AS
 WITH per_order AS (
@@ -109,7 +109,7 @@ SELECT c.customer_id,
   LEFT JOIN per_order po ON po.customer_id = c.customer_id
  GROUP BY c.customer_id, c.full_name, c.signed_up_at;
 COMMENT ON VIEW @extschema@.v_customer_ltv IS
-  'Lifetime value per customer: non-cancelled orders, their total and average; customers without orders show 0.';
+  'Lifetime value per customer: non-cancelled orders, their total and average; customers without orders show 0. One customer is read through the indexes; a top-N aggregates every order line, so a repeated leaderboard should aggregate mv_order_financials WHERE latest_status <> ''cancelled'' AND item_count > 0 by customer (the same figures as of its last refresh).';
 
 CREATE OR REPLACE VIEW @extschema@.v_supplier_performance AS
 WITH po AS (
