@@ -26,8 +26,6 @@ SELECT o.order_id,
   LEFT JOIN @extschema@.payments pay ON pay.order_id = o.order_id
 WITH NO DATA;
 CREATE UNIQUE INDEX uq_mv_order_financials_order_id ON @extschema@.mv_order_financials (order_id);
-COMMENT ON MATERIALIZED VIEW @extschema@.mv_order_financials IS
-  'Snapshot, one row per order: items, units, gross amount, order_total (sum of line totals), latest status and the payment beside it. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or payments run REFRESH MATERIALIZED VIEW CONCURRENTLY.';
 
 CREATE MATERIALIZED VIEW @extschema@.mv_daily_kpis AS
 WITH redemptions AS (
@@ -48,5 +46,3 @@ SELECT COALESCE(d.sales_date, r.sales_date) AS sales_date,
   FULL JOIN redemptions r ON r.sales_date = d.sales_date
 WITH NO DATA;
 CREATE UNIQUE INDEX uq_mv_daily_kpis_sales_date ON @extschema@.mv_daily_kpis (sales_date);
-COMMENT ON MATERIALIZED VIEW @extschema@.mv_daily_kpis IS
-  'Snapshot, one row per day: v_sales_daily plus the number of coupon redemptions and the discount they granted that day (Asia/Kolkata calendar); a day with redemptions but no sales has orders = 0. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or coupon_redemptions run REFRESH MATERIALIZED VIEW CONCURRENTLY.';

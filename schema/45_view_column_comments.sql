@@ -327,3 +327,11 @@ COMMENT ON COLUMN @extschema@.mv_daily_kpis.coupon_redemptions IS
   'Coupons redeemed that day (by the Asia/Kolkata day of redeemed_at), on orders cancelled later too; 0 for none.';
 COMMENT ON COLUMN @extschema@.mv_daily_kpis.coupon_discount IS
   'Savings those redemptions granted (sum of discount_amount), INR; 0 for none.';
+
+-- the snapshots themselves: when they are current and how to bring them up
+-- to date (here rather than in 40_matviews.sql, so that the update from 1.0
+-- sets them too)
+COMMENT ON MATERIALIZED VIEW @extschema@.mv_order_financials IS
+  'Snapshot, one row per order: items, units, gross amount, order_total (sum of line totals), latest status and the payment beside it. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or payments run REFRESH MATERIALIZED VIEW CONCURRENTLY.';
+COMMENT ON MATERIALIZED VIEW @extschema@.mv_daily_kpis IS
+  'Snapshot, one row per day: v_sales_daily plus the number of coupon redemptions and the discount they granted that day (Asia/Kolkata calendar); a day with redemptions but no sales has orders = 0. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or coupon_redemptions run REFRESH MATERIALIZED VIEW CONCURRENTLY.';

@@ -70,10 +70,3 @@ ALTER TABLE @extschema@.ticket_messages ALTER COLUMN sent_at SET DEFAULT pg_cata
 ALTER TABLE @extschema@.user_sessions ALTER COLUMN started_at SET DEFAULT pg_catalog.now();
 ALTER TABLE @extschema@.audit_events ALTER COLUMN occurred_at SET DEFAULT pg_catalog.now();
 ALTER TABLE @extschema@.inventory ALTER COLUMN updated_at SET DEFAULT pg_catalog.now();
-
--- the snapshots say when they are current and how to bring them up to date
--- (40_matviews.sql is not part of the update: keep these the same as there)
-COMMENT ON MATERIALIZED VIEW @extschema@.mv_order_financials IS
-  'Snapshot, one row per order: items, units, gross amount, order_total (sum of line totals), latest status and the payment beside it. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or payments run REFRESH MATERIALIZED VIEW CONCURRENTLY.';
-COMMENT ON MATERIALIZED VIEW @extschema@.mv_daily_kpis IS
-  'Snapshot, one row per day: v_sales_daily plus the number of coupon redemptions and the discount they granted that day (Asia/Kolkata calendar); a day with redemptions but no sales has orders = 0. As of the last refresh: commerce_seed() refreshes it; after changing orders, order_items or coupon_redemptions run REFRESH MATERIALIZED VIEW CONCURRENTLY.';
