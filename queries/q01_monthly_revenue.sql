@@ -8,18 +8,25 @@
 --           in INR, average order value, and growth of revenue in percent
 --           against the month before (mom_pct) and the same month a year
 --           before (yoy_pct; empty where that month is not in the data).
-SELECT to_char(month, 'YYYY-MM') AS month,
-       orders,
-       units,
-       revenue,
-       round(revenue / orders, 2) AS avg_order_value,
-       round(100.0 * (revenue - lag(revenue) OVER w) / lag(revenue) OVER w, 1) AS mom_pct,
-       round(100.0 * (revenue - lag(revenue, 12) OVER w) / lag(revenue, 12) OVER w, 1) AS yoy_pct
-  FROM (SELECT date_trunc('month', sales_date::timestamp) AS month,
-               sum(orders) AS orders,
-               sum(units) AS units,
-               sum(revenue) AS revenue
-          FROM v_sales_daily
-         GROUP BY 1) AS m
-WINDOW w AS (ORDER BY month)
+-- The month before and the year before are found by date, not by row
+-- position, so a month without sales (after a workload has written far
+-- past the window, say) is compared with nothing rather than a wrong month.
+WITH m AS (
+    SELECT date_trunc('month', sales_date::timestamp) AS month,
+           sum(orders) AS orders,
+           sum(units) AS units,
+           sum(revenue) AS revenue
+      FROM v_sales_daily
+     GROUP BY 1
+)
+SELECT to_char(m.month, 'YYYY-MM') AS month,
+       m.orders,
+       m.units,
+       m.revenue,
+       round(m.revenue / m.orders, 2) AS avg_order_value,
+       round(100.0 * (m.revenue - p.revenue) / p.revenue, 1) AS mom_pct,
+       round(100.0 * (m.revenue - y.revenue) / y.revenue, 1) AS yoy_pct
+  FROM m
+  LEFT JOIN m AS p ON p.month = m.month - interval '1 month'
+  LEFT JOIN m AS y ON y.month = m.month - interval '12 months'
  ORDER BY m.month;

@@ -17,6 +17,7 @@ WITH recent AS (
       FROM v_order_items_detailed d
      WHERE d.order_status <> 'cancelled'
        AND d.order_date > (SELECT end_date - 90 FROM seed_info)
+       AND d.order_date <= (SELECT end_date FROM seed_info)
      GROUP BY d.product_id
 ), top AS (
     SELECT * FROM recent ORDER BY revenue DESC, product_id LIMIT 10
