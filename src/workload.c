@@ -136,7 +136,6 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 	/* the values are checked by cs_validate_args, as a seed's arguments are */
 	cs_init_context(g, DatumGetInt32(val[0]), DatumGetInt64(val[1]),
 					DatumGetDateADT(val[2]), DatumGetDateADT(val[3]));
-	cs_load_enums(g, nspid);
 }
 
 /* The row of a pick's stream that a draw in [0, 1) names, or an error. */
@@ -238,6 +237,8 @@ seeded_text(FunctionCallInfo fcinfo, const char *table, const char *colname)
 	init_from_seed_info(fcinfo, &g);
 	if (id < 1 || id > cs_driver_units(&g, t->driver))
 		PG_RETURN_NULL();
+	/* a row is built, enum columns and all (the picks build none) */
+	cs_load_enums(&g, get_func_namespace(fcinfo->flinfo->fn_oid));
 
 	sink.natts = t->ncols;
 	sink.values = palloc0(sizeof(Datum) * t->ncols);
