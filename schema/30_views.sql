@@ -25,29 +25,50 @@ COMMENT ON VIEW @extschema@.v_order_items_detailed IS
   'Every order line with its product and the arithmetic: gross_amount = quantity * unit_price, line_total = round(gross_amount * (1 - discount/100), 2).';
 
 CREATE OR REPLACE VIEW @extschema@.v_orders_with_payment_shipment AS
-SELECT o.order_id,
-       o.order_date,
-       o.placed_at,
-       o.status,
-       o.customer_id,
+-- the order with its payment and parcel first, the customer joined to that:
+-- the same rows and plan on one server, and on a Citus cluster (orders,
+-- payments and shipments distributed by order_id, customers by customer_id)
+-- the outer joins stay on each shard, which Citus requires
+SELECT op.order_id,
+       op.order_date,
+       op.placed_at,
+       op.status,
+       op.customer_id,
        c.full_name,
        c.email,
-       pay.payment_id,
-       pay.method AS payment_method,
-       pay.status AS payment_status,
-       pay.amount,
-       pay.paid_at,
-       s.shipment_id,
-       s.warehouse_id,
-       s.status AS shipment_status,
-       s.carrier,
-       s.tracking_no,
-       s.dispatched_at,
-       s.delivered_at
-  FROM @extschema@.orders o
-  JOIN @extschema@.customers c ON c.customer_id = o.customer_id
-  LEFT JOIN @extschema@.payments pay ON pay.order_id = o.order_id
-  LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id;
+       op.payment_id,
+       op.payment_method,
+       op.payment_status,
+       op.amount,
+       op.paid_at,
+       op.shipment_id,
+       op.warehouse_id,
+       op.shipment_status,
+       op.carrier,
+       op.tracking_no,
+       op.dispatched_at,
+       op.delivered_at
+  FROM (SELECT o.order_id,
+               o.order_date,
+               o.placed_at,
+               o.status,
+               o.customer_id,
+               pay.payment_id,
+               pay.method AS payment_method,
+               pay.status AS payment_status,
+               pay.amount,
+               pay.paid_at,
+               s.shipment_id,
+               s.warehouse_id,
+               s.status AS shipment_status,
+               s.carrier,
+               s.tracking_no,
+               s.dispatched_at,
+               s.delivered_at
+          FROM @extschema@.orders o
+          LEFT JOIN @extschema@.payments pay ON pay.order_id = o.order_id
+          LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id) AS op
+  JOIN @extschema@.customers c ON c.customer_id = op.customer_id;
 COMMENT ON VIEW @extschema@.v_orders_with_payment_shipment IS
   'One row per order: header, customer, payment and shipment side by side.';
 
@@ -149,9 +170,13 @@ WITH sold AS (
      WHERE o.status <> 'cancelled'
      GROUP BY oi.product_id
 ), returned AS (
+    -- returns read in a subquery of their own: one server plans it as a
+    -- join, and a Citus cluster (returns distributed by order_item_id, order
+    -- lines by order_id) sends the few returns to the lines' shards
     SELECT oi.product_id, pg_catalog.sum(r.quantity) AS items_returned
-      FROM @extschema@.returns r
-      JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
+      FROM @extschema@.order_items oi
+      JOIN (SELECT rt.order_item_id, rt.quantity FROM @extschema@.returns rt) AS r
+        ON r.order_item_id = oi.order_item_id
      GROUP BY oi.product_id
 )
 SELECT p.product_id,
@@ -211,22 +236,32 @@ COMMENT ON VIEW @extschema@.v_coupon_redemptions IS
   'Usage per coupon: number of redemptions, total discount granted, first and last use.';
 
 CREATE OR REPLACE VIEW @extschema@.v_abandoned_carts AS
-SELECT ca.cart_id,
-       ca.customer_id,
+-- carts valued first, the customer joined to that (as in
+-- v_orders_with_payment_shipment: a cart and its lines are on one shard of a
+-- Citus cluster, the customer maybe on another)
+SELECT ab.cart_id,
+       ab.customer_id,
        c.full_name,
        c.email,
-       ca.created_at,
-       ca.updated_at AS last_activity_at,
-       pg_catalog.count(ci.cart_item_id) AS item_count,
-       pg_catalog.sum(ci.quantity) AS units,
-       pg_catalog.sum(ci.quantity * p.price) AS cart_value
-  FROM @extschema@.carts ca
-  JOIN @extschema@.customers c ON c.customer_id = ca.customer_id
-  JOIN @extschema@.cart_items ci ON ci.cart_id = ca.cart_id
-  JOIN @extschema@.products p ON p.product_id = ci.product_id
- WHERE ca.checked_out_at IS NULL
-   AND ca.updated_at < (SELECT si.as_of FROM @extschema@.seed_info si) - interval '24 hours'
- GROUP BY ca.cart_id, ca.customer_id, c.full_name, c.email, ca.created_at, ca.updated_at;
+       ab.created_at,
+       ab.last_activity_at,
+       ab.item_count,
+       ab.units,
+       ab.cart_value
+  FROM (SELECT ca.cart_id,
+               ca.customer_id,
+               ca.created_at,
+               ca.updated_at AS last_activity_at,
+               pg_catalog.count(ci.cart_item_id) AS item_count,
+               pg_catalog.sum(ci.quantity) AS units,
+               pg_catalog.sum(ci.quantity * p.price) AS cart_value
+          FROM @extschema@.carts ca
+          JOIN @extschema@.cart_items ci ON ci.cart_id = ca.cart_id
+          JOIN @extschema@.products p ON p.product_id = ci.product_id
+         WHERE ca.checked_out_at IS NULL
+           AND ca.updated_at < (SELECT si.as_of FROM @extschema@.seed_info si) - interval '24 hours'
+         GROUP BY ca.cart_id, ca.customer_id, ca.created_at, ca.updated_at) AS ab
+  JOIN @extschema@.customers c ON c.customer_id = ab.customer_id;
 COMMENT ON VIEW @extschema@.v_abandoned_carts IS
   'Carts with items that were never checked out and had been idle for more than 24 hours at the dataset''s as-of instant (seed_info.as_of, not the clock, so the rows do not change with time), valued at current prices; empty before the first seed.';
 
