@@ -16,6 +16,7 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
@@ -381,4 +382,149 @@ commerce_seed_sizes(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+/* A one-dimensional array argument without nulls, as C values; n its length. */
+static Datum *
+array_arg(FunctionCallInfo fcinfo, int arg, const char *name, Oid elemtype, int *n)
+{
+	ArrayType  *a;
+	Datum	   *elems;
+	bool	   *nulls;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	int			i;
+
+	require_arg(fcinfo, arg, name);
+	a = PG_GETARG_ARRAYTYPE_P(arg);
+	if (ARR_NDIM(a) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional array", name)));
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(a, elemtype, typlen, typbyval, typalign, &elems, &nulls, n);
+	for (i = 0; i < *n; i++)
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s must not contain nulls", name)));
+	return elems;
+}
+
+/*
+ * commerce_seed_fill_shards(table_name text, distribution_column text,
+ *		shards regclass[], hash_min integer[], hash_max integer[],
+ *		scale integer, seed bigint, start_date date, end_date date)
+ *	RETURNS bigint
+ *
+ * Fills the given empty shard relations of one table with the generated
+ * rows whose distribution value hashes (hashint8) into the shard's range,
+ * [hash_min[k], hash_max[k]]; rows outside every range belong to another
+ * node and are not made into tuples.  distribution_column NULL means a
+ * reference table: one shard, which gets every row.  See distributed.c.
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_fill_shards);
+Datum
+commerce_seed_fill_shards(PG_FUNCTION_ARGS)
+{
+	GenCtx		g;
+	int32		scale;
+	int64		seed;
+	DateADT		start,
+				end;
+	char	   *table_name;
+	int			table;
+	int			dist_col = -1;
+	Datum	   *shard_d,
+			   *min_d,
+			   *max_d;
+	int			nshards,
+				nmin,
+				nmax;
+	Oid		   *relids;
+	int32	   *hash_min,
+			   *hash_max;
+	int		   *order;
+	int			i,
+				j;
+
+	require_arg(fcinfo, 0, "table_name");
+	table_name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	table = cs_table_index(table_name);
+	if (table < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("commerce_seed generates no table \"%s\"", table_name)));
+	if (!PG_ARGISNULL(1))
+	{
+		char	   *col = text_to_cstring(PG_GETARG_TEXT_PP(1));
+		const TableSpec *t = cs_tables[table];
+
+		for (i = 0; i < t->ncols; i++)
+			if (strcmp(t->cols[i].name, col) == 0)
+				dist_col = i;
+		if (dist_col < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("table \"%s\" has no column \"%s\"", table_name, col)));
+		if (t->cols[dist_col].typid != INT8OID || t->cols[dist_col].nullable)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("column \"%s\" of table \"%s\" cannot be a distribution column", col, table_name),
+					 errdetail("Shards are routed by bigint columns that are never null.")));
+	}
+	shard_d = array_arg(fcinfo, 2, "shards", REGCLASSOID, &nshards);
+	min_d = array_arg(fcinfo, 3, "hash_min", INT4OID, &nmin);
+	max_d = array_arg(fcinfo, 4, "hash_max", INT4OID, &nmax);
+	if (nmin != nshards || nmax != nshards)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("shards, hash_min and hash_max must have the same length")));
+	if (nshards == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("shards must not be empty")));
+	if (dist_col < 0 && nshards != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a reference table has exactly one shard"),
+				 errdetail("%d shards were given without a distribution column.", nshards)));
+	read_common_args(fcinfo, 5, 6, 7, 8, &scale, &seed, &start, &end);
+
+	/* ranges sorted by their start, and disjoint, for the binary search */
+	order = palloc(sizeof(int) * nshards);
+	for (i = 0; i < nshards; i++)
+	{
+		if (DatumGetInt32(min_d[i]) > DatumGetInt32(max_d[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("hash_min[%d] must not be greater than hash_max[%d]", i + 1, i + 1)));
+		for (j = i; j > 0 && DatumGetInt32(min_d[order[j - 1]]) > DatumGetInt32(min_d[i]); j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	relids = palloc(sizeof(Oid) * nshards);
+	hash_min = palloc(sizeof(int32) * nshards);
+	hash_max = palloc(sizeof(int32) * nshards);
+	for (i = 0; i < nshards; i++)
+	{
+		relids[i] = DatumGetObjectId(shard_d[order[i]]);
+		hash_min[i] = DatumGetInt32(min_d[order[i]]);
+		hash_max[i] = DatumGetInt32(max_d[order[i]]);
+		if (i > 0 && hash_min[i] <= hash_max[i - 1])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the hash ranges of the shards overlap")));
+		for (j = 0; j < i; j++)
+			if (relids[j] == relids[i])
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("shard \"%s\" is given more than once", get_rel_name(relids[i]))));
+	}
+
+	cs_init_context(&g, scale, seed, start, end);
+	cs_load_enums(&g, extension_schema(fcinfo));
+	PG_RETURN_INT64(cs_fill_shards(&g, table, dist_col, nshards, relids, hash_min, hash_max,
+								   extension_schema(fcinfo)));
 }

@@ -40,6 +40,8 @@
 #include "catalog/namespace.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_inherits.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "nodes/makefuncs.h"
 #include "commands/progress.h"
@@ -50,6 +52,7 @@
 #include "storage/lmgr.h"
 #include "tcop/tcopprot.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
@@ -99,7 +102,7 @@ check_table_rights(const RangeVar *rv, Oid relid, Oid oldrelid, void *arg)
 }
 
 /*
- * Refuse a table with an enabled user-defined trigger (see check_table), or
+ * Refuse a table with an enabled user-defined trigger (see cs_check_seed_target), or
  * with inheritance children: the TRUNCATE would reach them and fire their
  * triggers, and the views would read their rows as the table's.
  */
@@ -182,8 +185,8 @@ check_info_owner(Relation rel, Oid nspid)
  * Access method and columns: the writer builds heap tuples of the shape the
  * generator knows (cs_check_tupdesc).
  */
-static void
-check_table(Relation rel, const TableSpec *t, Oid nspid)
+void
+cs_check_seed_target(Relation rel, const TableSpec *t, Oid nspid)
 {
 	const char *name = t->name;
 
@@ -199,6 +202,53 @@ check_table(Relation rel, const TableSpec *t, Oid nspid)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("cannot seed table \"%s\" because it does not use the heap access method", name)));
 	pfree(cs_check_tupdesc(RelationGetDescr(rel), t, nspid));
+}
+
+/*
+ * Refuse the tables that Citus manages (distributed, reference and Citus
+ * local tables: those its catalog pg_dist_partition lists).  On the
+ * coordinator such a table is a shell whose own storage is not where Citus
+ * keeps the rows: a seed written there would report rows that no query sees,
+ * and its TRUNCATE would reach the shards.  Found through the catalog Citus
+ * creates in pg_catalog, so nothing is looked up where Citus is absent.
+ */
+static void
+check_not_distributed(const Oid *relids)
+{
+	Datum	   *elems;
+	Oid			argtypes[1] = {OIDARRAYOID};
+	Datum		args[1];
+	int			i;
+
+	if (!OidIsValid(get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE)))
+		return;
+	elems = palloc(sizeof(Datum) * cs_ntables);
+	for (i = 0; i < cs_ntables; i++)
+		elems[i] = ObjectIdGetDatum(relids[i]);
+	args[0] = PointerGetDatum(construct_array(elems, cs_ntables, OIDOID, sizeof(Oid), true,
+											  TYPALIGN_INT));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args("SELECT p.logicalrelid::pg_catalog.oid"
+							  "  FROM pg_catalog.pg_dist_partition p"
+							  " WHERE p.logicalrelid::pg_catalog.oid OPERATOR(pg_catalog.=) ANY ($1)",
+							  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read pg_dist_partition");
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+		Oid			relid = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
+														   SPI_tuptable->tupdesc, 1, &isnull));
+
+		for (i = 0; i < cs_ntables; i++)
+			if (relids[i] == relid)
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("cannot seed table \"%s\" because Citus manages it", cs_tables[i]->name),
+						 errdetail("A seed writes the table's own storage, which is not where Citus keeps the rows of a distributed or reference table: no query would see them."),
+						 errhint("Lay the shop out with commerce_seed_create_schema() and commerce_seed_distribute(), and fill it with commerce_seed_distributed().")));
+	}
+	SPI_finish();
 }
 
 /* TRUNCATE ... RESTART IDENTITY resets the table's sequences: owners only. */
@@ -489,11 +539,12 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 		relids[i] = RangeVarGetRelidExtended(makeRangeVar(nspname, (char *) cs_tables[i]->name, -1),
 											 AccessExclusiveLock, 0, check_table_rights, NULL);
 		rel = table_open(relids[i], NoLock);
-		check_table(rel, cs_tables[i], nspid);
+		cs_check_seed_target(rel, cs_tables[i], nspid);
 		table_close(rel, NoLock);
 	}
 	for (i = 0; i < cs_ntables; i++)
 		check_sequence_owners(relids[i], cs_tables[i]->name);
+	check_not_distributed(relids);
 	/*
 	 * seed_info is written through the executor: rights are all it needs.
 	 * A 1.0 install, not yet updated to this library's version, has none.

@@ -10,6 +10,13 @@
 
 #include "commerce_seed.h"
 
+#include "utils/relcache.h"
+
 extern void cs_seed_all(GenCtx *g, Oid nspid, int64 *rows);
+extern void cs_check_seed_target(Relation rel, const TableSpec *t, Oid nspid);
+
+/* distributed.c */
+extern int64 cs_fill_shards(GenCtx *g, int table, int dist_col, int nshards, const Oid *relids,
+							const int32 *hash_min, const int32 *hash_max, Oid nspid);
 
 #endif							/* COMMERCE_SEED_SEED_H */

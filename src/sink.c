@@ -35,6 +35,7 @@
 #include "miscadmin.h"
 #include "catalog/pg_collation.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -359,6 +360,32 @@ cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid, bool frozen,
 	s->pub.nulls = palloc0(sizeof(bool) * t->ncols);
 	s->pub.put = bulk_put;
 	return &s->pub;
+}
+
+/*
+ * Put a row built elsewhere (a routing sink's arrays, in a context that is
+ * reset on the router's schedule, not this sink's): the values passed by
+ * reference are copied into this sink's batch context, which lives until
+ * the batch is written.
+ */
+void
+cs_bulk_sink_put_copy(RowSink *sink, const Datum *values, const bool *nulls)
+{
+	BulkSink   *s = (BulkSink *) sink;
+	TupleDesc	desc = RelationGetDescr(s->rel);
+	MemoryContext old = MemoryContextSwitchTo(s->batchcxt);
+	int			i;
+
+	for (i = 0; i < sink->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, s->map[i]);
+
+		sink->nulls[i] = nulls[i];
+		sink->values[i] = nulls[i] ? (Datum) 0 :
+			datumCopy(values[i], att->attbyval, att->attlen);
+	}
+	MemoryContextSwitchTo(old);
+	cs_sink_put(sink);
 }
 
 void

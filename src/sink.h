@@ -26,6 +26,7 @@ extern HeapTuple cs_unit_sink_next(RowSink *sink);
 extern void cs_unit_sink_reset(RowSink *sink);
 extern RowSink *cs_bulk_sink_open(Relation rel, const TableSpec *t, Oid nspid,
 								  bool frozen, bool progress, MemoryContext batchcxt);
+extern void cs_bulk_sink_put_copy(RowSink *sink, const Datum *values, const bool *nulls);
 extern void cs_bulk_sink_close(RowSink *sink);
 
 #endif							/* COMMERCE_SEED_SINK_H */
