@@ -52,7 +52,7 @@ commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 
 # The update from 1.0: its own part, then the schema/ files whose objects 1.1
 # adds or redefines, so that an update and a fresh install define them alike.
-commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/22_application_indexes.sql schema/30_views.sql schema/45_view_column_comments.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql schema/75_workload.sql
+commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/22_application_indexes.sql schema/30_views.sql schema/45_view_column_comments.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql schema/75_workload.sql schema/80_distributed.sql
 	cat $^ > $@
 
 install: install-workload
