@@ -48,11 +48,965 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_require_dataset_owner(text, text) IS
   'Raises insufficient_privilege unless the current user owns every table, view and materialized view of the extension: the guard of commerce_seed_verify_rules() and commerce_seed_fingerprint_tables(), which run the owner''s expressions.';
 
-CREATE FUNCTION @extschema@.commerce_seed_verify_rules()
+/*
+ * The rules of the design that no constraint states, as data: each is the
+ * query that counts the offending rows of the table named first in the
+ * rule, with @shop@ where the schema of the shop's tables goes, so that the
+ * same rules check the extension's own tables (commerce_seed_verify()) or a
+ * copy of the shop in another schema (commerce_seed_verify_schema()).  A
+ * row missing on the other side of a join is left to the rule that owns it
+ * (orphans to fk.*, a missing payment to orders.one_payment ...).  Line
+ * total = round(quantity * unit_price * (1 - discount / 100), 2), as in the
+ * views.
+ */
+CREATE FUNCTION @extschema@.commerce_seed_business_rules()
+RETURNS TABLE (rule text, description text, query text)
+LANGUAGE sql
+IMMUTABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT r.rule, r.description, r.query
+      FROM (VALUES
+        -- customers: the bounds stated in the README (Distributions)
+        ('customers.age_at_signup',
+         'customers whose age on the sign-up day (Asia/Kolkata), in whole years as age() counts them, is not 18 to 70',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.customers c
+           WHERE pg_catalog.date_part('year',
+                     pg_catalog.age((c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date::pg_catalog.timestamp,
+                                    c.date_of_birth::pg_catalog.timestamp))
+                 NOT BETWEEN 18 AND 70$rule$),
+        ('customers.first_session_at_signup',
+         'customers without a session starting at their sign-up (the first session is the sign-up)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.customers c
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.user_sessions us
+                              WHERE us.customer_id = c.customer_id
+                                AND us.started_at = c.signed_up_at)$rule$),
+        -- addresses
+        ('addresses.one_default_per_customer',
+         'customers without exactly one default address',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.customers c
+            LEFT JOIN (SELECT a.customer_id, pg_catalog.count(*) AS n
+                         FROM @shop@.addresses a
+                        WHERE a.is_default
+                        GROUP BY a.customer_id) AS a ON a.customer_id = c.customer_id
+           WHERE COALESCE(a.n, 0) <> 1$rule$),
+        ('addresses.created_after_signup',
+         'addresses created before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.addresses a
+            JOIN @shop@.customers c ON c.customer_id = a.customer_id
+           WHERE a.created_at < c.signed_up_at$rule$),
+        -- orders
+        ('orders.order_date_matches_placed_at',
+         'orders whose order_date is not the Asia/Kolkata calendar day of placed_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+           WHERE o.order_date <> (o.placed_at AT TIME ZONE 'Asia/Kolkata')::date$rule$),
+        ('orders.placed_after_signup',
+         'orders placed before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            JOIN @shop@.customers c ON c.customer_id = o.customer_id
+           WHERE o.placed_at < c.signed_up_at$rule$),
+        ('orders.shipping_address_of_customer',
+         'orders shipped to an address of another customer',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            JOIN @shop@.addresses a ON a.address_id = o.shipping_address_id
+           WHERE a.customer_id <> o.customer_id$rule$),
+        ('orders.order_id_grows_with_placed_at',
+         'orders placed before the order with the next lower order_id',
+         $rule$SELECT pg_catalog.count(*)
+            FROM (SELECT o.placed_at < pg_catalog.lag(o.placed_at) OVER (ORDER BY o.order_id) AS backwards
+                    FROM @shop@.orders o) AS s
+           WHERE s.backwards$rule$),
+        ('orders.has_items',
+         'orders without any order_items row',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.order_items oi
+                              WHERE oi.order_id = o.order_id)$rule$),
+        ('orders.one_payment',
+         'orders without exactly one payment',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            LEFT JOIN (SELECT p.order_id, pg_catalog.count(*) AS n
+                         FROM @shop@.payments p
+                        GROUP BY p.order_id) AS p ON p.order_id = o.order_id
+           WHERE COALESCE(p.n, 0) <> 1$rule$),
+        -- a prepaid order whose payment is still pending (a UPI collect
+        -- request not yet approved) gets its shipment when the money is in
+        ('orders.one_shipment',
+         'orders without exactly one shipment (none only while a prepaid order''s payment is pending)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            LEFT JOIN (SELECT s.order_id, pg_catalog.count(*) AS n
+                         FROM @shop@.shipments s
+                        GROUP BY s.order_id) AS s ON s.order_id = o.order_id
+           WHERE COALESCE(s.n, 0) <> 1
+             AND NOT (COALESCE(s.n, 0) = 0
+                      AND o.status = 'pending'
+                      AND EXISTS (SELECT 1 FROM @shop@.payments p
+                                   WHERE p.order_id = o.order_id
+                                     AND p.method <> 'cod' AND p.status = 'pending'))$rule$),
+        ('orders.status_delivered',
+         'orders where status delivered disagrees with the shipment''s delivered_at being set',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            LEFT JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE (o.status = 'delivered') IS DISTINCT FROM (s.delivered_at IS NOT NULL)$rule$),
+        ('orders.status_cancelled',
+         'orders where status cancelled disagrees with any of: cancelled_at set, shipment cancelled or returned to origin, payment voided',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            LEFT JOIN @shop@.shipments s ON s.order_id = o.order_id
+            LEFT JOIN @shop@.payments p ON p.order_id = o.order_id
+           WHERE (o.status = 'cancelled') IS DISTINCT FROM (o.cancelled_at IS NOT NULL)
+              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(s.status IN ('cancelled', 'returned_to_origin'), false)
+              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(p.status = 'voided', false)$rule$),
+        ('orders.status_shipped',
+         'shipped orders whose shipment is not dispatched, or already delivered',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            LEFT JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE o.status = 'shipped'
+             AND (s.dispatched_at IS NULL OR s.delivered_at IS NOT NULL)$rule$),
+        ('orders.status_before_dispatch',
+         'pending, paid or cancelled orders whose shipment has been dispatched (other than a parcel refused at the door and returned to origin)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE o.status IN ('pending', 'paid', 'cancelled')
+             AND s.dispatched_at IS NOT NULL
+             AND s.status <> 'returned_to_origin'$rule$),
+        ('orders.cancelled_within_30_hours',
+         'cancelled orders neither cancelled 10 minutes to 30 hours after they were placed nor refused at the door (cancelled when out for delivery, within 14 hours of it)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+            JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE o.cancelled_at IS NOT NULL
+             AND CASE WHEN s.status = 'returned_to_origin'
+                      THEN o.cancelled_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '14 hours'
+                      ELSE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours'
+                 END$rule$),
+        -- order_items
+        ('order_items.unit_price_is_price_at_order',
+         'order lines whose unit_price is not the product''s price when the order was placed (the old price before a product.price_changed event, the current one after)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.order_items oi
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+            JOIN @shop@.products p ON p.product_id = oi.product_id
+            LEFT JOIN LATERAL (
+                SELECT ae.occurred_at, ae.payload
+                  FROM @shop@.audit_events ae
+                 WHERE ae.entity = 'product' AND ae.entity_id = oi.product_id
+                   AND ae.event_type = 'product.price_changed'
+                   AND ae.occurred_at > o.placed_at
+                 ORDER BY ae.occurred_at
+                 LIMIT 1) nxt ON true
+           WHERE oi.unit_price IS DISTINCT FROM
+                 COALESCE((nxt.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric, p.price)$rule$),
+        -- payments
+        ('payments.amount_matches_lines',
+         'payments whose amount is not the sum of the order''s line totals',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            LEFT JOIN (SELECT oi.order_id,
+                              pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS total
+                         FROM @shop@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = p.order_id
+           WHERE p.amount <> COALESCE(l.total, 0)$rule$),
+        ('payments.currency_of_order',
+         'payments in another currency than their order',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.currency <> o.currency$rule$),
+        ('payments.paid_only_when_order_paid',
+         'payments with paid_at set whose order is not paid, shipped or delivered',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.paid_at IS NOT NULL
+             AND o.status NOT IN ('paid', 'shipped', 'delivered')$rule$),
+        ('payments.prepaid_paid_at_set',
+         'non-COD payments of paid, shipped or delivered orders without paid_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.method <> 'cod'
+             AND o.status IN ('paid', 'shipped', 'delivered')
+             AND p.paid_at IS NULL$rule$),
+        ('payments.cod_paid_at_delivery',
+         'COD payments not captured exactly when the order is delivered, at the shipment''s delivered_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+            LEFT JOIN @shop@.shipments s ON s.order_id = p.order_id
+           WHERE p.method = 'cod'
+             AND ((p.paid_at IS NOT NULL) IS DISTINCT FROM (o.status = 'delivered')
+                  OR p.paid_at IS DISTINCT FROM s.delivered_at)$rule$),
+        ('payments.cod_order_not_paid_status',
+         'COD orders in status paid (cash on delivery goes pending -> shipped -> delivered)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.method = 'cod'
+             AND o.status = 'paid'$rule$),
+        ('payments.cod_within_limit',
+         'cash-on-delivery payments above INR 30,000 (pay on delivery is not offered above it)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+           WHERE p.method = 'cod' AND p.amount > 30000$rule$),
+        ('payments.upi_within_limit',
+         'UPI payments above INR 1 lakh (the per-transaction limit for shopping)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+           WHERE p.method = 'upi' AND p.amount > 100000$rule$),
+        ('payments.created_after_placed',
+         'payments created before their order was placed',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.created_at < o.placed_at$rule$),
+        ('payments.paid_after_placed',
+         'payments captured before their order was placed',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.paid_at < o.placed_at$rule$),
+        ('payments.prepaid_paid_within_minutes',
+         'captured non-COD payments not captured 30 seconds to 20 minutes (6 hours 20 minutes with a retry) after the order was placed',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.orders o ON o.order_id = p.order_id
+           WHERE p.method <> 'cod'
+             AND p.paid_at - o.placed_at NOT BETWEEN interval '30 seconds' AND interval '6 hours 20 minutes'$rule$),
+        -- shipments
+        ('shipments.created_after_placed',
+         'shipments created before their order was placed',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+            JOIN @shop@.orders o ON o.order_id = s.order_id
+           WHERE s.created_at < o.placed_at$rule$),
+        ('shipments.created_after_payment',
+         'shipments of prepaid (non-COD) captured orders created before the payment was captured',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+            JOIN @shop@.payments p ON p.order_id = s.order_id
+           WHERE p.method <> 'cod'
+             AND s.created_at < p.paid_at$rule$),
+        ('shipments.steps_in_order',
+         'shipments whose set step timestamps (created, packed, dispatched, out for delivery, delivered) go backwards',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+           WHERE s.created_at > s.packed_at
+              OR s.created_at > s.dispatched_at
+              OR s.created_at > s.out_for_delivery_at
+              OR s.created_at > s.delivered_at
+              OR s.packed_at > s.dispatched_at
+              OR s.packed_at > s.out_for_delivery_at
+              OR s.packed_at > s.delivered_at
+              OR s.dispatched_at > s.out_for_delivery_at
+              OR s.dispatched_at > s.delivered_at
+              OR s.out_for_delivery_at > s.delivered_at$rule$),
+        ('shipments.steps_without_gaps',
+         'shipments with a step timestamp set while an earlier step''s is not',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+           WHERE (s.packed_at IS NULL AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) > 0)
+              OR (s.dispatched_at IS NULL AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) > 0)
+              OR (s.out_for_delivery_at IS NULL AND s.delivered_at IS NOT NULL)$rule$),
+        ('shipments.status_matches_steps',
+         'shipments whose status is not the last step reached (cancelled ones never dispatched; returned to origin ones out for delivery, never delivered)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+           WHERE (CASE s.status
+                    WHEN 'preparing' THEN pg_catalog.num_nonnulls(s.packed_at, s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'packed' THEN s.packed_at IS NOT NULL
+                                   AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'dispatched' THEN s.dispatched_at IS NOT NULL
+                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'in_transit' THEN s.dispatched_at IS NOT NULL
+                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'out_for_delivery' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
+                    WHEN 'delivered' THEN s.delivered_at IS NOT NULL
+                    WHEN 'cancelled' THEN pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
+                    WHEN 'returned_to_origin' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
+                  END) IS NOT TRUE$rule$),
+        ('shipments.step_timings',
+         'shipments packed other than 1 hour to 4 days after creation, dispatched other than 1 hour to 2 days after packing, out for delivery other than 12 hours to 20 days after dispatch, or delivered other than 15 minutes to 4 days after that',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+           WHERE s.packed_at - s.created_at NOT BETWEEN interval '1 hour' AND interval '4 days'
+              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '2 days'
+              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '20 days'
+              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '4 days'$rule$),
+        ('shipments.working_hours',
+         'parcels packed outside 8 am-10 pm, collected outside 3-7 pm, out for delivery outside 7-10:30 am or delivered outside 10 am-8:30 pm (India time)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+           WHERE (s.packed_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '08:00' AND '22:00'
+              OR (s.dispatched_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '15:00' AND '19:00'
+              OR (s.out_for_delivery_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '07:00' AND '10:30'
+              OR (s.delivered_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '10:00' AND '20:30'$rule$),
+        ('shipments.promised_before_placed',
+         'shipments promised for delivery before their order was placed, or without a promise',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+            JOIN @shop@.orders o ON o.order_id = s.order_id
+           WHERE s.promised_at <= o.placed_at OR s.promised_at IS NULL$rule$),
+        ('shipments.returned_to_origin_only_cod',
+         'parcels returned to origin (refused at the door) whose order was not cash on delivery',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.shipments s
+            JOIN @shop@.payments p ON p.order_id = s.order_id
+           WHERE s.status = 'returned_to_origin' AND p.method <> 'cod'$rule$),
+        -- carts
+        ('carts.has_items',
+         'carts without any cart_items row',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.carts ca
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.cart_items ci
+                              WHERE ci.cart_id = ca.cart_id)$rule$),
+        ('carts.created_after_signup',
+         'carts created before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.carts ca
+            JOIN @shop@.customers c ON c.customer_id = ca.customer_id
+           WHERE ca.created_at < c.signed_up_at$rule$),
+        ('cart_items.added_within_cart',
+         'cart items added before their cart was created or after it was last updated',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.cart_items ci
+            JOIN @shop@.carts ca ON ca.cart_id = ci.cart_id
+           WHERE ci.added_at < ca.created_at
+              OR ci.added_at > ca.updated_at$rule$),
+        ('carts.checked_out_into_order',
+         'carts checked out without an order, or whose order is another customer''s or was not placed within an hour after the checkout',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.carts ca
+            LEFT JOIN @shop@.orders o ON o.order_id = ca.order_id
+           WHERE (ca.checked_out_at IS NOT NULL AND ca.order_id IS NULL)
+              OR o.customer_id <> ca.customer_id
+              OR o.placed_at - ca.checked_out_at NOT BETWEEN interval '0' AND interval '1 hour'$rule$),
+        ('orders.has_checkout_cart',
+         'orders that no cart was checked out into',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.carts ca WHERE ca.order_id = o.order_id)$rule$),
+        ('carts.items_are_order_lines',
+         'checked-out carts whose items (product and quantity) are not exactly the lines of their order',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.carts ca
+           WHERE ca.order_id IS NOT NULL
+             AND EXISTS ((SELECT ci.product_id, ci.quantity FROM @shop@.cart_items ci
+                           WHERE ci.cart_id = ca.cart_id
+                          EXCEPT
+                          SELECT oi.product_id, oi.quantity FROM @shop@.order_items oi
+                           WHERE oi.order_id = ca.order_id)
+                         UNION ALL
+                         (SELECT oi.product_id, oi.quantity FROM @shop@.order_items oi
+                           WHERE oi.order_id = ca.order_id
+                          EXCEPT
+                          SELECT ci.product_id, ci.quantity FROM @shop@.cart_items ci
+                           WHERE ci.cart_id = ca.cart_id))$rule$),
+        ('orders.placed_in_session',
+         'orders placed outside every session of their customer on a device of the order''s channel (web: desktop or mobile web)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.orders o
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.user_sessions us
+                              WHERE us.customer_id = o.customer_id
+                                AND o.placed_at BETWEEN us.started_at AND us.ended_at
+                                AND CASE o.channel WHEN 'web' THEN us.device IN ('desktop', 'mobile_web')
+                                                   ELSE us.device = o.channel END)$rule$),
+        -- coupons
+        ('coupons.valid_7_to_60_days',
+         'coupons not valid for a whole number of days from 7 to 60',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupons cp
+           WHERE pg_catalog.date_part('epoch', cp.valid_to - cp.valid_from) / 86400
+                 NOT IN (SELECT pg_catalog.generate_series(7, 60))$rule$),
+        ('coupons.flat_min_order_twice_amount',
+         'flat-amount coupons whose min_order_amount is below twice their amount_off',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupons cp
+           WHERE cp.min_order_amount < 2 * cp.amount_off$rule$),
+        -- coupon_redemptions
+        ('coupon_redemptions.redeemed_at_placed_at',
+         'redemptions whose redeemed_at is not the order''s placed_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+            JOIN @shop@.orders o ON o.order_id = cr.order_id
+           WHERE cr.redeemed_at <> o.placed_at$rule$),
+        ('coupon_redemptions.within_validity',
+         'redemptions outside the coupon''s valid_from .. valid_to',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+            JOIN @shop@.coupons cp ON cp.coupon_id = cr.coupon_id
+           WHERE cr.redeemed_at < cp.valid_from
+              OR cr.redeemed_at > cp.valid_to$rule$),
+        ('coupon_redemptions.min_order_amount',
+         'redemptions on orders whose gross (sum of quantity * unit_price) is below the coupon''s min_order_amount',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+            JOIN @shop@.coupons cp ON cp.coupon_id = cr.coupon_id
+            LEFT JOIN (SELECT oi.order_id, pg_catalog.sum(oi.quantity * oi.unit_price) AS gross
+                         FROM @shop@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
+           WHERE COALESCE(l.gross, 0) < cp.min_order_amount$rule$),
+        ('coupon_redemptions.discount_amount_matches_lines',
+         'redemptions whose discount_amount is not the order''s gross minus its line totals',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+            LEFT JOIN (SELECT oi.order_id,
+                              pg_catalog.sum(oi.quantity * oi.unit_price)
+                              - pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS saving
+                         FROM @shop@.order_items oi
+                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
+           WHERE cr.discount_amount <> COALESCE(l.saving, 0)$rule$),
+        ('coupon_redemptions.uniform_line_discount',
+         'redemptions whose order''s lines do not all carry the same discount',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+           WHERE (SELECT pg_catalog.count(DISTINCT oi.discount)
+                    FROM @shop@.order_items oi
+                   WHERE oi.order_id = cr.order_id) > 1$rule$),
+        ('coupon_redemptions.pct_off_on_lines',
+         'redemptions of a pct_off coupon with an order line whose discount is not pct_off',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.coupon_redemptions cr
+            JOIN @shop@.coupons cp ON cp.coupon_id = cr.coupon_id
+           WHERE cp.pct_off IS NOT NULL
+             AND EXISTS (SELECT 1 FROM @shop@.order_items oi
+                          WHERE oi.order_id = cr.order_id
+                            AND oi.discount <> cp.pct_off)$rule$),
+        -- reviews
+        ('reviews.matches_order_item',
+         'reviews whose product or customer is not the reviewed order line''s product or its order''s customer',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews r
+            JOIN @shop@.order_items oi ON oi.order_item_id = r.order_item_id
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+           WHERE oi.product_id <> r.product_id
+              OR o.customer_id <> r.customer_id$rule$),
+        ('reviews.order_delivered',
+         'reviews of a line of an order that is not delivered',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews r
+            JOIN @shop@.order_items oi ON oi.order_item_id = r.order_item_id
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+           WHERE o.status <> 'delivered'$rule$),
+        ('reviews.created_after_delivery',
+         'reviews not created after the shipment''s delivered_at (or with no delivery)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews r
+            JOIN @shop@.order_items oi ON oi.order_item_id = r.order_item_id
+            LEFT JOIN @shop@.shipments s ON s.order_id = oi.order_id
+           WHERE (r.created_at > s.delivered_at) IS NOT TRUE$rule$),
+        ('reviews.created_within_25_days',
+         'reviews not created 6 hours to 25 days after the shipment''s delivered_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews rv
+            JOIN @shop@.order_items oi ON oi.order_item_id = rv.order_item_id
+            JOIN @shop@.shipments s ON s.order_id = oi.order_id
+           WHERE rv.created_at - s.delivered_at NOT BETWEEN interval '6 hours' AND interval '25 days'$rule$),
+        -- returns
+        ('reviews.returned_only_with_a_return',
+         'reviews whose text says the item was returned or sent back, of a line with no return',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews rv
+           WHERE rv.body ~* '\mreturn(ed)?\M|\msent it back\M'
+             AND NOT EXISTS (SELECT 1 FROM @shop@.returns rt
+                              WHERE rt.order_item_id = rv.order_item_id)$rule$),
+        ('reviews.returned_after_the_request',
+         'reviews saying the item was returned, sent back or had to be returned, written before the return was asked for or about a return the shop rejected',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews rv
+           WHERE rv.body ~* '\mreturned\M|\msent it back\M|\mhad to return\M'
+             AND NOT EXISTS (SELECT 1 FROM @shop@.returns rt
+                              WHERE rt.order_item_id = rv.order_item_id
+                                AND rt.requested_at <= rv.created_at
+                                AND rt.approved IS NOT FALSE)$rule$),
+        ('reviews.late_only_when_late',
+         'reviews whose text says the delivery was late, of an order delivered by the promised date',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.reviews rv
+            JOIN @shop@.order_items oi ON oi.order_item_id = rv.order_item_id
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+            JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE rv.body ~* '\mlate\M'
+             AND (s.delivered_at > s.promised_at) IS NOT TRUE$rule$),
+        ('returns.order_delivered',
+         'returns of a line of an order that is not delivered',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+           WHERE o.status <> 'delivered'$rule$),
+        ('returns.category_takes_returns',
+         'returns of products whose category is not taken back (beauty, food, diapers)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @shop@.products p ON p.product_id = oi.product_id
+            JOIN @shop@.categories c ON c.category_id = p.category_id
+           WHERE c.name IN ('Skin Care', 'Hair Care', 'Fragrances', 'Tea & Coffee',
+                            'Dry Fruits', 'Spices', 'Diapers')$rule$),
+        ('returns.size_fit_only_when_sized',
+         'returns for size or fit of products not bought in a size (shirts, kurtas, kurtis and footwear are; a saree is free size)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @shop@.products p ON p.product_id = oi.product_id
+            JOIN @shop@.categories c ON c.category_id = p.category_id
+           WHERE rt.reason = 'size_fit'
+             AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Kurtis',
+                                'Sneakers', 'Sandals')$rule$),
+        ('returns.late_delivery_only_when_late',
+         'returns for late delivery of orders delivered by the promised date',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @shop@.orders o ON o.order_id = oi.order_id
+            JOIN @shop@.shipments s ON s.order_id = o.order_id
+           WHERE rt.reason = 'late_delivery'
+             AND (s.delivered_at > s.promised_at) IS NOT TRUE$rule$),
+        ('returns.requested_after_delivery',
+         'returns not requested after the shipment''s delivered_at (or with no delivery)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            LEFT JOIN @shop@.shipments s ON s.order_id = oi.order_id
+           WHERE (rt.requested_at > s.delivered_at) IS NOT TRUE$rule$),
+        ('returns.quantity_within_line',
+         'returns of more units than the order line has',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+           WHERE rt.quantity > oi.quantity$rule$),
+        ('returns.refund_only_when_approved',
+         'returns with a non-zero refund_amount that are not approved',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+           WHERE rt.refund_amount <> 0
+             AND rt.approved IS NOT TRUE$rule$),
+        ('returns.refund_within_line_total',
+         'returns refunding more than the order line''s total',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+           WHERE rt.refund_amount > pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)$rule$),
+        ('returns.requested_within_10_days',
+         'returns not requested 1 to 10 days after the shipment''s delivered_at',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+            JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+            JOIN @shop@.shipments s ON s.order_id = oi.order_id
+           WHERE rt.requested_at - s.delivered_at NOT BETWEEN interval '1 day' AND interval '10 days'$rule$),
+        ('returns.resolved_within_6_days',
+         'returns resolved other than 1 to 6 days after they were requested',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.returns rt
+           WHERE rt.resolved_at - rt.requested_at NOT BETWEEN interval '1 day' AND interval '6 days'$rule$),
+        -- loyalty
+        ('loyalty_accounts.one_per_customer',
+         'customers without exactly one loyalty account',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.customers c
+            LEFT JOIN (SELECT la.customer_id, pg_catalog.count(*) AS n
+                         FROM @shop@.loyalty_accounts la
+                        GROUP BY la.customer_id) AS la ON la.customer_id = c.customer_id
+           WHERE COALESCE(la.n, 0) <> 1$rule$),
+        ('loyalty_accounts.opened_after_signup',
+         'loyalty accounts opened before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_accounts la
+            JOIN @shop@.customers c ON c.customer_id = la.customer_id
+           WHERE la.opened_at < c.signed_up_at$rule$),
+        ('loyalty_accounts.balance_never_negative',
+         'loyalty accounts whose running balance, by (created_at, ledger_id), goes below zero',
+         $rule$SELECT pg_catalog.count(DISTINCT b.account_id)
+            FROM (SELECT l.account_id,
+                         pg_catalog.sum(l.points_delta)
+                             OVER (PARTITION BY l.account_id ORDER BY l.created_at, l.ledger_id) AS balance
+                    FROM @shop@.loyalty_ledger l) AS b
+           WHERE b.balance < 0$rule$),
+        ('loyalty_ledger.after_account_opened',
+         'ledger entries created before their account was opened',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            JOIN @shop@.loyalty_accounts la ON la.account_id = l.account_id
+           WHERE l.created_at < la.opened_at$rule$),
+        ('loyalty_ledger.earn_for_paid_order',
+         'earn entries without an order, or whose order is not paid, shipped or delivered',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            LEFT JOIN @shop@.orders o ON o.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND (o.status IN ('paid', 'shipped', 'delivered')) IS NOT TRUE$rule$),
+        ('loyalty_ledger.earn_order_of_customer',
+         'earn entries whose order belongs to another customer than the account''s',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            JOIN @shop@.loyalty_accounts la ON la.account_id = l.account_id
+            JOIN @shop@.orders o ON o.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND o.customer_id <> la.customer_id$rule$),
+        ('loyalty_ledger.earn_after_payment',
+         'earn entries not created at or after the order''s payment was captured (paid_at)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            JOIN @shop@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND (l.created_at >= p.paid_at) IS NOT TRUE$rule$),
+        ('loyalty_ledger.earn_one_point_per_100',
+         'earn entries whose points are not one per 100 INR of the order''s payment (at least one)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            JOIN @shop@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'earn'
+             AND l.points_delta <> GREATEST(pg_catalog.floor(p.amount / 100), 1)$rule$),
+        ('loyalty_ledger.redeemed_within_90_days',
+         'redemptions not created 3 to 90 days after the order''s payment was captured',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.loyalty_ledger l
+            JOIN @shop@.payments p ON p.order_id = l.order_id
+           WHERE l.reason = 'redemption'
+             AND l.created_at - p.paid_at NOT BETWEEN interval '3 days' AND interval '90 days'$rule$),
+        -- gift_cards
+        ('gift_cards.issued_after_purchaser_signup',
+         'gift cards issued before their purchaser signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.gift_cards g
+            JOIN @shop@.customers c ON c.customer_id = g.purchaser_customer_id
+           WHERE g.issued_at < c.signed_up_at$rule$),
+        ('gift_cards.balance_is_unspent_amount',
+         'gift cards whose balance is not initial_amount less the captured payments made with them',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.gift_cards g
+            LEFT JOIN (SELECT p.gift_card_id, pg_catalog.sum(p.amount) AS spent
+                         FROM @shop@.payments p
+                        WHERE p.gift_card_id IS NOT NULL AND p.status = 'captured'
+                        GROUP BY p.gift_card_id) s ON s.gift_card_id = g.gift_card_id
+           WHERE g.balance <> g.initial_amount - COALESCE(s.spent, 0)$rule$),
+        ('payments.gift_card_method',
+         'payments that name a gift card without being paid by gift card, or the other way round',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+           WHERE (p.gift_card_id IS NOT NULL) IS DISTINCT FROM (p.method = 'gift_card')$rule$),
+        ('payments.gift_card_valid',
+         'gift-card payments made before the card was issued or after it expired',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.payments p
+            JOIN @shop@.gift_cards g ON g.gift_card_id = p.gift_card_id
+           WHERE p.created_at < g.issued_at OR p.created_at >= g.expires_at$rule$),
+        -- procurement
+        ('purchase_order_items.product_of_po_supplier',
+         'purchase order lines for a product of another supplier than the purchase order''s',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.purchase_order_items poi
+            JOIN @shop@.purchase_orders po ON po.po_id = poi.po_id
+            JOIN @shop@.products p ON p.product_id = poi.product_id
+           WHERE p.supplier_id <> po.supplier_id$rule$),
+        ('purchase_order_items.cost_price_is_product_cost',
+         'purchase order lines whose cost_price is not the product''s cost_price',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.purchase_order_items poi
+            JOIN @shop@.products p ON p.product_id = poi.product_id
+           WHERE poi.cost_price <> p.cost_price$rule$),
+        ('supplier_payments.settles_a_po',
+         'supplier payments without a purchase order',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.supplier_payments sp
+           WHERE sp.po_id IS NULL$rule$),
+        ('supplier_payments.one_per_po',
+         'supplier payments beyond the first for the same purchase order',
+         $rule$SELECT COALESCE(pg_catalog.sum(d.n - 1), 0)::bigint
+            FROM (SELECT pg_catalog.count(*) AS n
+                    FROM @shop@.supplier_payments sp
+                   WHERE sp.po_id IS NOT NULL
+                   GROUP BY sp.po_id) AS d$rule$),
+        ('supplier_payments.supplier_of_po',
+         'supplier payments to another supplier than the purchase order''s',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.supplier_payments sp
+            JOIN @shop@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE sp.supplier_id <> po.supplier_id$rule$),
+        ('supplier_payments.amount_matches_po',
+         'supplier payments whose amount is not the purchase order''s sum of quantity * cost_price',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.supplier_payments sp
+            LEFT JOIN (SELECT poi.po_id, pg_catalog.sum(poi.quantity * poi.cost_price) AS total
+                         FROM @shop@.purchase_order_items poi
+                        GROUP BY poi.po_id) AS l ON l.po_id = sp.po_id
+           WHERE sp.po_id IS NOT NULL
+             AND sp.amount <> COALESCE(l.total, 0)$rule$),
+        ('supplier_payments.paid_after_po_received',
+         'supplier payments for a purchase order not received, or paid before it was received',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.supplier_payments sp
+            JOIN @shop@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE (sp.paid_at >= po.received_at) IS NOT TRUE$rule$),
+        ('purchase_orders.due_within_14_days',
+         'purchase orders due other than 0 to 14 days (Asia/Kolkata calendar days) after they were raised',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.purchase_orders po
+           WHERE (po.expected_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.created_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 0 AND 14$rule$),
+        ('purchase_orders.received_within_2_days_of_due',
+         'purchase orders received more than two days before or after they were due',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.purchase_orders po
+           WHERE po.received_at - po.expected_at NOT BETWEEN interval '-2 days' AND interval '2 days'$rule$),
+        ('supplier_payments.paid_7_to_45_days_after_receipt',
+         'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.supplier_payments sp
+            JOIN @shop@.purchase_orders po ON po.po_id = sp.po_id
+           WHERE (sp.paid_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
+                 - (po.received_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 7 AND 45$rule$),
+        -- support
+        ('support_tickets.has_messages',
+         'tickets without any message',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.ticket_messages m
+                              WHERE m.ticket_id = t.ticket_id)$rule$),
+        ('support_tickets.created_after_signup',
+         'tickets opened before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            JOIN @shop@.customers c ON c.customer_id = t.customer_id
+           WHERE t.created_at < c.signed_up_at$rule$),
+        ('support_tickets.order_of_customer',
+         'tickets about an order of another customer',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            JOIN @shop@.orders o ON o.order_id = t.order_id
+           WHERE o.customer_id <> t.customer_id$rule$),
+        ('support_tickets.created_after_order',
+         'tickets about an order opened before the order was placed',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            JOIN @shop@.orders o ON o.order_id = t.order_id
+           WHERE t.created_at < o.placed_at$rule$),
+        ('support_tickets.resolved_after_last_message',
+         'tickets resolved before their last message was sent',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            JOIN (SELECT m.ticket_id, pg_catalog.max(m.sent_at) AS last_sent_at
+                    FROM @shop@.ticket_messages m
+                   GROUP BY m.ticket_id) AS m ON m.ticket_id = t.ticket_id
+           WHERE t.resolved_at < m.last_sent_at$rule$),
+        ('ticket_messages.not_before_ticket',
+         'messages sent before their ticket was opened',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.ticket_messages m
+            JOIN @shop@.support_tickets t ON t.ticket_id = m.ticket_id
+           WHERE m.sent_at < t.created_at$rule$),
+        ('ticket_messages.customer_writes_first',
+         'tickets whose first message, by (sent_at, message_id), is not from the customer',
+         $rule$SELECT pg_catalog.count(*)
+            FROM (SELECT DISTINCT ON (m.ticket_id) m.author
+                    FROM @shop@.ticket_messages m
+                   ORDER BY m.ticket_id, m.sent_at, m.message_id) AS f
+           WHERE f.author <> 'customer'$rule$),
+        ('ticket_messages.authors_alternate',
+         'messages by the same author as the previous message of the ticket, by (sent_at, message_id)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM (SELECT m.author = pg_catalog.lag(m.author)
+                             OVER (PARTITION BY m.ticket_id ORDER BY m.sent_at, m.message_id) AS repeated
+                    FROM @shop@.ticket_messages m) AS s
+           WHERE s.repeated$rule$),
+        -- user_sessions
+        ('user_sessions.started_after_signup',
+         'sessions started before their customer signed up',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.user_sessions us
+            JOIN @shop@.customers c ON c.customer_id = us.customer_id
+           WHERE us.started_at < c.signed_up_at$rule$),
+        -- audit_events
+        ('audit_events.entity_exists',
+         'events whose entity_id is not a row of the table named by entity (customer, order, product)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.audit_events ev
+           WHERE NOT CASE ev.entity
+                       WHEN 'customer' THEN EXISTS (SELECT 1 FROM @shop@.customers c
+                                                     WHERE c.customer_id = ev.entity_id)
+                       WHEN 'order' THEN EXISTS (SELECT 1 FROM @shop@.orders o
+                                                  WHERE o.order_id = ev.entity_id)
+                       WHEN 'product' THEN EXISTS (SELECT 1 FROM @shop@.products p
+                                                    WHERE p.product_id = ev.entity_id)
+                       ELSE false
+                     END$rule$),
+        -- catalogue: a brand makes products of one department (the tree is at most three deep)
+        ('products.brand_one_department',
+         'brands (product_attributes named brand) with products in more than one department',
+         $rule$SELECT pg_catalog.count(*)
+            FROM (SELECT a.value
+                    FROM @shop@.product_attributes a
+                    JOIN @shop@.products p ON p.product_id = a.product_id
+                    JOIN @shop@.categories c ON c.category_id = p.category_id
+                    LEFT JOIN @shop@.categories pa ON pa.category_id = c.parent_category_id
+                    LEFT JOIN @shop@.categories gp ON gp.category_id = pa.parent_category_id
+                   WHERE a.name = 'brand'
+                   GROUP BY a.value
+                  HAVING pg_catalog.count(DISTINCT COALESCE(gp.category_id, pa.category_id, c.category_id)) > 1) b$rule$),
+        -- addresses: a PIN code belongs to one city, a locality of a city has
+        -- one PIN (grouped, not a self-join: a PIN has thousands of addresses)
+        ('addresses.pincode_one_city',
+         'addresses whose PIN code is also used with another city',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.addresses a
+            JOIN (SELECT m.pincode
+                    FROM @shop@.addresses m
+                   GROUP BY m.pincode
+                  HAVING pg_catalog.min(m.city) <> pg_catalog.max(m.city)) AS shared
+              ON shared.pincode = a.pincode$rule$),
+        ('addresses.locality_one_pincode',
+         'addresses whose locality (line2) appears in the same city with another PIN code',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.addresses a
+            JOIN (SELECT m.city, m.line2
+                    FROM @shop@.addresses m
+                   WHERE m.line2 IS NOT NULL
+                   GROUP BY m.city, m.line2
+                  HAVING pg_catalog.min(m.pincode) <> pg_catalog.max(m.pincode)) AS split
+              ON split.city = a.city AND split.line2 = a.line2$rule$),
+        -- support: a ticket follows the event its subject names, and the
+        -- thread says only what the rows show (the subjects and texts of
+        -- src/words_aftersales.c)
+        ('support_tickets.created_after_event',
+         'tickets not created after the event their subject names (and, asking about a fact to come, before it): a question before ordering has no order; "where is my order" after dispatch and before delivery; a late delivery after a delivery past its promised date; a return''s status after the request and before its resolution; a refund after an approved return; a rejection after a return not approved; a cancellation after it; a payment not confirmed after the order and before payment; an address change before dispatch',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            LEFT JOIN @shop@.orders o ON o.order_id = t.order_id
+            LEFT JOIN @shop@.payments p ON p.order_id = t.order_id
+            LEFT JOIN @shop@.shipments s ON s.order_id = t.order_id
+           WHERE (CASE
+                    WHEN t.subject IN ('Is cash on delivery available?', 'Delivery time to my city',
+                                       'Question before ordering')
+                      THEN t.order_id IS NULL
+                    WHEN t.subject IN ('Where is my order?', 'Tracking not updating')
+                      THEN t.created_at > s.dispatched_at
+                       AND (s.delivered_at IS NULL OR t.created_at < s.delivered_at)
+                    WHEN t.subject IN ('Delivery was very late', 'Complaint about delivery delay')
+                      THEN t.created_at > s.delivered_at
+                       AND s.delivered_at > s.promised_at
+                    WHEN t.subject IN ('Status of my return', 'Return request: no update')
+                      THEN EXISTS (SELECT 1 FROM @shop@.returns rt
+                                     JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND rt.requested_at < t.created_at
+                                      AND (rt.resolved_at IS NULL OR rt.resolved_at > t.created_at))
+                    WHEN t.subject IN ('Refund not received', 'Where is my refund?')
+                      THEN EXISTS (SELECT 1 FROM @shop@.returns rt
+                                     JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND rt.approved AND rt.resolved_at < t.created_at)
+                    WHEN t.subject IN ('Why was my return rejected?', 'Return not approved')
+                      THEN EXISTS (SELECT 1 FROM @shop@.returns rt
+                                     JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+                                    WHERE oi.order_id = t.order_id
+                                      AND NOT rt.approved AND rt.resolved_at < t.created_at)
+                    WHEN t.subject IN ('Payment for my cancelled order', 'Cancelled order: will my payment come back?',
+                                       'Confirm cancellation of my order', 'Is my order cancelled?')
+                      THEN o.cancelled_at < t.created_at
+                    WHEN t.subject IN ('UPI payment pending', 'Money debited via UPI but order not confirmed',
+                                       'Card charged but order pending', 'Card payment not confirmed',
+                                       'Net banking payment not confirmed', 'Amount deducted in net banking, order pending',
+                                       'Wallet payment pending', 'Wallet balance deducted but order pending')
+                      THEN t.created_at > o.placed_at AND o.cancelled_at IS NULL
+                       AND (p.paid_at IS NULL OR t.created_at < p.paid_at)
+                    WHEN t.subject IN ('Change delivery address', 'Wrong address on my order')
+                      THEN t.created_at > o.placed_at
+                       AND (s.dispatched_at IS NULL OR t.created_at < s.dispatched_at)
+                    ELSE true
+                  END) IS NOT TRUE$rule$),
+        ('support_tickets.subject_fits_payment',
+         'tickets whose subject names another payment method than the order''s, or says money was debited, deducted or charged for a cash-on-delivery order or a voided payment',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.support_tickets t
+            LEFT JOIN @shop@.payments p ON p.order_id = t.order_id
+           WHERE (t.subject ~* '\mUPI\M' AND p.method IS DISTINCT FROM 'upi')
+              OR (t.subject ~* '\mcard\M' AND p.method IS DISTINCT FROM 'card')
+              OR (t.subject ~* 'net ?banking' AND p.method IS DISTINCT FROM 'netbanking')
+              OR (t.subject ~* '\mwallet\M' AND p.method IS DISTINCT FROM 'wallet')
+              OR (t.subject ~* '\m(debited|deducted|charged)\M'
+                  AND (p.method = 'cod' OR p.status = 'voided') IS NOT FALSE)$rule$),
+        ('ticket_messages.agent_in_support_hours',
+         'agent messages sent outside support hours, 09:00 to 21:00 IST (UTC+05:30)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.ticket_messages m
+           WHERE m.author = 'agent'
+             AND ((m.sent_at AT TIME ZONE 'UTC') + interval '5 hours 30 minutes')::time
+                 NOT BETWEEN time '09:00' AND time '20:59:59.999999'$rule$),
+        ('ticket_messages.refund_matches_return',
+         'agent messages stating a refund of an amount that no approved return of the ticket''s order refunded',
+         $rule$SELECT pg_catalog.count(*)
+            FROM (SELECT t.order_id,
+                         pg_catalog.replace(pg_catalog.substring(m.body, 'refund of Rs\. ([0-9,]+\.[0-9]{2})'),
+                                            ',', '')::numeric AS amount
+                    FROM @shop@.ticket_messages m
+                    JOIN @shop@.support_tickets t ON t.ticket_id = m.ticket_id
+                   WHERE m.author = 'agent'
+                     AND m.body ~ 'refund of Rs\.') AS x
+           WHERE NOT EXISTS (SELECT 1 FROM @shop@.returns rt
+                               JOIN @shop@.order_items oi ON oi.order_item_id = rt.order_item_id
+                              WHERE oi.order_id = x.order_id
+                                AND rt.approved
+                                AND rt.refund_amount = x.amount)$rule$),
+        ('ticket_messages.delivered_only_after_delivery',
+         'agent messages saying the order was delivered, sent before its shipment was delivered (or with none)',
+         $rule$SELECT pg_catalog.count(*)
+            FROM @shop@.ticket_messages m
+            JOIN @shop@.support_tickets t ON t.ticket_id = m.ticket_id
+            LEFT JOIN @shop@.shipments s ON s.order_id = t.order_id
+           WHERE m.author = 'agent'
+             AND m.body ~ '(was delivered on|delivered order)'
+             AND (s.delivered_at <= m.sent_at) IS NOT TRUE$rule$)
+      ) AS r(rule, description, query)
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_business_rules() IS
+  'The design''s rules that no constraint states, one row each: its name, what it counts, and the counting query with @shop@ standing for the schema of the shop''s tables. commerce_seed_verify() and commerce_seed_verify_schema() run them.';
+
+/*
+ * A count, or, when tolerant, NULL and the error's message when the query
+ * cannot run (on a Citus cluster, a join it cannot plan), so that every rule
+ * still gets its row.
+ */
+CREATE FUNCTION @extschema@.commerce_seed_verify_count(q text, tolerant boolean, OUT n bigint, OUT err text)
+LANGUAGE plpgsql
+VOLATILE
+PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    IF NOT tolerant THEN
+        EXECUTE q INTO n;
+        RETURN;
+    END IF;
+    BEGIN
+        EXECUTE q INTO n;
+    EXCEPTION WHEN OTHERS THEN
+        GET STACKED DIAGNOSTICS err = MESSAGE_TEXT;
+        n := NULL;
+    END;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify_count(text, boolean) IS
+  'Runs the counting query q of a verify rule; with tolerant, an error gives n NULL and err its message instead of ending the check.';
+
+CREATE FUNCTION @extschema@.commerce_seed_verify_rules_in(shop name, tolerant boolean)
 RETURNS TABLE (rule text, description text, violations bigint, kind text)
 LANGUAGE plpgsql
-STABLE
-PARALLEL SAFE
+VOLATILE
+PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 -- JIT would spend about a minute compiling the ~60 sub-plans of the rule
 -- query below (and again in each parallel worker) to speed up nothing but
@@ -83,10 +1037,19 @@ DECLARE
     next_value   numeric;
     mv_populated boolean;
     mv_def       text;
+    mv_rel       pg_catalog.regclass;
+    seq_rel      pg_catalog.regclass;
+    res          record;
+    shop_q       text := pg_catalog.quote_ident(shop);
+    b_rule       text[];
+    b_n          bigint[];
 BEGIN
-    -- Only as the owner of every table and view: commerce_seed_verify() calls this
-    -- after switching to that role (src/verify.c).  Run by any other role it
-    -- would evaluate expressions the owner controls with that role's rights.
+    -- Only as the owner of every table and view of the extension: the rules
+    -- are made of their definitions, and a role that does not own them would
+    -- evaluate expressions the owner controls (CHECK constraints, index
+    -- expressions) with its own rights.  commerce_seed_verify() calls this
+    -- after switching to that role (src/verify.c); commerce_seed_verify_schema()
+    -- requires its caller to be that role, and to own the copy.
     PERFORM @extschema@.commerce_seed_require_dataset_owner('commerce_seed_verify_rules', 'commerce_seed_verify');
     -- The extension's tables: members of the extension this function
     -- belongs to, found through pg_depend, never by name pattern.
@@ -167,10 +1130,22 @@ BEGIN
                                      pg_catalog.string_agg(
                                          pg_catalog.format('pg_catalog.count(*) FILTER (WHERE %s)', p.pred),
                                          ', ' ORDER BY p.i),
-                                     rel.oid::pg_catalog.regclass)
+                                     @extschema@.commerce_seed_schema_table(shop, rel.relname))
               INTO q
               FROM pg_catalog.unnest(t_pred) WITH ORDINALITY AS p(pred, i);
-            EXECUTE q INTO t_n;
+            IF tolerant THEN
+                BEGIN
+                    EXECUTE q INTO t_n;
+                EXCEPTION WHEN OTHERS THEN
+                    GET STACKED DIAGNOSTICS q = MESSAGE_TEXT;
+                    t_n := pg_catalog.array_fill(NULL::pg_catalog.int8, ARRAY[pg_catalog.cardinality(t_rule)]);
+                    SELECT pg_catalog.array_agg(x.d || ' (could not run: ' || q || ')' ORDER BY x.i)
+                      INTO t_desc
+                      FROM pg_catalog.unnest(t_desc) WITH ORDINALITY AS x(d, i);
+                END;
+            ELSE
+                EXECUTE q INTO t_n;
+            END IF;
             d_rule := d_rule || t_rule;
             d_desc := d_desc || t_desc;
             d_n := d_n || t_n;
@@ -206,20 +1181,34 @@ BEGIN
         q := pg_catalog.format(
             'SELECT pg_catalog.count(*) FROM %s c'
             ' WHERE (%s AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s))',
-            con.conrelid::pg_catalog.regclass, filter,
-            con.confrelid::pg_catalog.regclass, match_cond);
+            @extschema@.commerce_seed_schema_table(shop, con.child), filter,
+            @extschema@.commerce_seed_schema_table(shop, con.parent), match_cond);
         IF con.confmatchtype = 'f' THEN
             q := q || pg_catalog.format(
                 ' OR pg_catalog.num_nulls(%1$s) NOT IN (0, %2$s)',
                 keys, pg_catalog.cardinality(con.conkey));
         END IF;
-        EXECUTE q INTO n;
+        res := @extschema@.commerce_seed_verify_count(q, tolerant);
+        /*
+         * A cluster that cannot plan the anti-join (the copy distributes the
+         * two tables by different keys) can plan an inner one, repartitioned:
+         * the rows with a key, less those with a parent (one each, as the
+         * parent's key is unique: unique.* rules check that).
+         */
+        IF tolerant AND res.err IS NOT NULL AND con.confmatchtype <> 'f' THEN
+            res := @extschema@.commerce_seed_verify_count(pg_catalog.format(
+                'SELECT (SELECT pg_catalog.count(*) FROM %1$s c WHERE %3$s)'
+                '     - (SELECT pg_catalog.count(*) FROM %1$s c JOIN %2$s p ON %4$s)',
+                @extschema@.commerce_seed_schema_table(shop, con.child),
+                @extschema@.commerce_seed_schema_table(shop, con.parent), filter, match_cond), true);
+        END IF;
 
         d_rule := d_rule || ('fk.' || con.conname);
-        d_desc := d_desc || pg_catalog.format(
+        d_desc := d_desc || (pg_catalog.format(
             'rows of %s whose (%s) has no matching %s (%s)',
-            con.child, child_cols, con.parent, parent_cols);
-        d_n := d_n || n;
+            con.child, child_cols, con.parent, parent_cols)
+            || COALESCE(' (could not run: ' || res.err || ')', ''));
+        d_n := d_n || res.n;
     END LOOP;
 
     /*
@@ -258,23 +1247,23 @@ BEGIN
                                                   pg_catalog.pg_get_expr(con.indpred, con.indrelid));
         END IF;
 
-        EXECUTE pg_catalog.format(
+        res := @extschema@.commerce_seed_verify_count(pg_catalog.format(
             'SELECT COALESCE(pg_catalog.sum(d.n - 1), 0)::pg_catalog.int8'
             '  FROM (SELECT pg_catalog.count(*) AS n'
             '          FROM (SELECT %3$s FROM %1$s WHERE %2$s) AS t'
             '         GROUP BY %4$s HAVING pg_catalog.count(*) > 1) AS d',
-            con.indrelid::pg_catalog.regclass, filter, keys,
+            @extschema@.commerce_seed_schema_table(shop, con.table_name), filter, keys,
             (SELECT pg_catalog.string_agg('k' || k, ', ' ORDER BY k)
-               FROM pg_catalog.generate_series(1, con.indnkeyatts::integer) AS k))
-          INTO n;
+               FROM pg_catalog.generate_series(1, con.indnkeyatts::integer) AS k)), tolerant);
 
         d_rule := d_rule || ('unique.' || con.index_name);
-        d_desc := d_desc || pg_catalog.format(
+        d_desc := d_desc || (pg_catalog.format(
             'rows of %s beyond the first with the same (%s)%s',
             con.table_name, child_cols,
             CASE WHEN con.indpred IS NULL THEN ''
-                 ELSE ' where ' || pg_catalog.pg_get_expr(con.indpred, con.indrelid) END);
-        d_n := d_n || n;
+                 ELSE ' where ' || pg_catalog.pg_get_expr(con.indpred, con.indrelid) END)
+            || COALESCE(' (could not run: ' || res.err || ')', ''));
+        d_n := d_n || res.n;
     END LOOP;
 
     /*
@@ -295,24 +1284,34 @@ BEGIN
            AND d.refobjid = ANY (ext_tables)
          ORDER BY t.relname, a.attname
     LOOP
-        EXECUTE pg_catalog.format(
-            'SELECT CASE WHEN s.is_called THEN s.last_value::pg_catalog.numeric + %s'
-            ' ELSE s.last_value END FROM %s s',
-            con.seqincrement, con.seq_oid::pg_catalog.regclass)
-          INTO next_value;
-        next_value := GREATEST(LEAST(next_value, 9223372036854775807), -9223372036854775808);
-        EXECUTE pg_catalog.format(
-            'SELECT pg_catalog.count(*) FROM %s t WHERE t.%I %s $1',
-            con.table_oid::pg_catalog.regclass, con.attname,
-            CASE WHEN con.seqincrement > 0 THEN '>=' ELSE '<=' END)
-          INTO n
-          USING next_value::pg_catalog.int8;
+        -- the shop's own sequence of that column (the extension's, or the copy's)
+        seq_rel := CASE WHEN shop = @extschema@.commerce_seed_extension_schema() THEN con.seq_oid
+                        ELSE pg_catalog.pg_get_serial_sequence(
+                                 @extschema@.commerce_seed_schema_table(shop, con.table_name)::text,
+                                 con.attname)::pg_catalog.regclass END;
+        n := NULL;
+        IF seq_rel IS NOT NULL THEN
+            EXECUTE pg_catalog.format(
+                'SELECT CASE WHEN s.is_called THEN s.last_value::pg_catalog.numeric + %s'
+                ' ELSE s.last_value END FROM %s s',
+                con.seqincrement, seq_rel)
+              INTO next_value;
+            next_value := GREATEST(LEAST(next_value, 9223372036854775807), -9223372036854775808);
+            res := @extschema@.commerce_seed_verify_count(pg_catalog.format(
+                'SELECT pg_catalog.count(*) FROM %s t WHERE t.%I %s %s',
+                @extschema@.commerce_seed_schema_table(shop, con.table_name), con.attname,
+                CASE WHEN con.seqincrement > 0 THEN '>=' ELSE '<=' END,
+                next_value::pg_catalog.int8), tolerant);
+        ELSE
+            SELECT NULL::pg_catalog.int8 AS n, 'the copy''s column has no sequence'::text AS err INTO res;
+        END IF;
 
         d_rule := d_rule || pg_catalog.format('sequence.%s.%s', con.table_name, con.attname);
-        d_desc := d_desc || pg_catalog.format(
+        d_desc := d_desc || (pg_catalog.format(
             'rows of %s whose %s is not below the next value of sequence %s',
-            con.table_name, con.attname, con.seq_oid::pg_catalog.regclass);
-        d_n := d_n || n;
+            con.table_name, con.attname, COALESCE(seq_rel, con.seq_oid::pg_catalog.regclass))
+            || COALESCE(' (could not run: ' || res.err || ')', ''));
+        d_n := d_n || res.n;
     END LOOP;
 
     /*
@@ -323,7 +1322,7 @@ BEGIN
      * with duplicates): a stale snapshot fails it.
      */
     FOR rel IN
-        SELECT c.oid, c.relname, c.relispopulated
+        SELECT c.relname
           FROM pg_catalog.pg_depend d
           JOIN pg_catalog.pg_class c ON c.oid = d.objid
          WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
@@ -333,90 +1332,109 @@ BEGIN
            AND c.relkind = 'm'
          ORDER BY c.relname
     LOOP
-        n := 0;
-        IF rel.relispopulated THEN
-            mv_def := pg_catalog.rtrim(pg_catalog.pg_get_viewdef(rel.oid), E'; \n');
-            EXECUTE pg_catalog.format(
+        -- the shop's snapshot of that name, and its own defining query
+        mv_rel := @extschema@.commerce_seed_schema_table(shop, rel.relname);
+        mv_populated := (SELECT c.relispopulated FROM pg_catalog.pg_class c WHERE c.oid = mv_rel);
+        res := @extschema@.commerce_seed_verify_count('SELECT 0::pg_catalog.int8', false);
+        IF mv_populated THEN
+            mv_def := pg_catalog.rtrim(pg_catalog.pg_get_viewdef(mv_rel), E'; \n');
+            res := @extschema@.commerce_seed_verify_count(pg_catalog.format(
                 'WITH fresh AS MATERIALIZED (%2$s)'
                 ' SELECT pg_catalog.count(*)'
                 '   FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM fresh)'
                 '         UNION ALL'
                 '         (SELECT * FROM fresh EXCEPT ALL SELECT * FROM %1$s)) AS d',
-                rel.oid::pg_catalog.regclass, mv_def)
-              INTO n;
+                mv_rel, mv_def), tolerant);
         END IF;
         -- after pg_restore a materialized view is unpopulated and reading
         -- it fails: that is a violation, not a rule to skip
         d_rule := d_rule || (rel.relname || '.populated');
         d_desc := d_desc || pg_catalog.format(
             'materialized view %s not populated (REFRESH MATERIALIZED VIEW %1$s, or seed again)', rel.relname);
-        d_n := d_n || (CASE WHEN rel.relispopulated THEN 0 ELSE 1 END)::bigint;
+        d_n := d_n || (CASE WHEN mv_populated THEN 0 ELSE 1 END)::bigint;
         d_rule := d_rule || (rel.relname || '.up_to_date');
         d_desc := d_desc || (pg_catalog.format(
             'rows of %s missing from, or not in, the result of its defining query', rel.relname)
-            || CASE WHEN rel.relispopulated THEN ''
+            || CASE WHEN mv_populated THEN COALESCE(' (could not run: ' || res.err || ')', '')
                     ELSE ' (not checked: the materialized view is not populated)' END);
-        d_n := d_n || n;
+        d_n := d_n || CASE WHEN mv_populated THEN res.n ELSE 0 END;
     END LOOP;
 
-    SELECT c.relispopulated INTO mv_populated
-      FROM pg_catalog.pg_class c
-     WHERE c.oid = '@extschema@.mv_order_financials'::pg_catalog.regclass;
-    IF mv_populated THEN
-        SELECT pg_catalog.count(*) INTO n
-          FROM (SELECT m.order_id, pg_catalog.count(*) AS copies
-                  FROM @extschema@.mv_order_financials m
-                 GROUP BY m.order_id) AS m
-          FULL JOIN @extschema@.orders o ON o.order_id = m.order_id
-         WHERE m.order_id IS NULL OR o.order_id IS NULL OR m.copies <> 1;
-    ELSE
-        n := 0;
-    END IF;
-    d_rule := d_rule || 'mv_order_financials.one_row_per_order'::text;
-    d_desc := d_desc || ('orders without exactly one mv_order_financials row, and rows for no order'
-        || CASE WHEN mv_populated THEN ''
-                ELSE ' (not checked: the materialized view is not populated)' END);
-    d_n := d_n || n;
-
-    IF mv_populated THEN
-        SELECT pg_catalog.count(*) INTO n
-          FROM @extschema@.mv_order_financials m
-         WHERE m.order_total IS DISTINCT FROM m.paid_amount;
-    ELSE
-        n := 0;
-    END IF;
-    d_rule := d_rule || 'mv_order_financials.order_total_matches_payment'::text;
-    d_desc := d_desc || ('mv_order_financials rows whose order_total is not the payment amount'
-        || CASE WHEN mv_populated THEN ''
-                ELSE ' (not checked: the materialized view is not populated)' END);
-    d_n := d_n || n;
-
-    SELECT c.relispopulated INTO mv_populated
-      FROM pg_catalog.pg_class c
-     WHERE c.oid = '@extschema@.mv_daily_kpis'::pg_catalog.regclass;
-    IF mv_populated THEN
-        SELECT pg_catalog.count(*) INTO n
-          FROM @extschema@.mv_daily_kpis m
-          FULL JOIN @extschema@.v_sales_daily v ON v.sales_date = m.sales_date
-         WHERE m.sales_date IS NULL
-            OR m.revenue IS DISTINCT FROM COALESCE(v.revenue, 0);
-    ELSE
-        n := 0;
-    END IF;
-    d_rule := d_rule || 'mv_daily_kpis.revenue_matches_sales_daily'::text;
-    d_desc := d_desc || ('days whose mv_daily_kpis revenue differs from v_sales_daily (or is missing)'
-        || CASE WHEN mv_populated THEN ''
-                ELSE ' (not checked: the materialized view is not populated)' END);
-    d_n := d_n || n;
+    /*
+     * What the snapshots say about the orders and the days; 0 when a
+     * snapshot is not populated (its .populated rule reports that).
+     */
+    FOR rel IN
+        SELECT x.mv, x.rule, x.description, x.query
+          FROM (VALUES
+            ('mv_order_financials', 'mv_order_financials.one_row_per_order',
+             'orders without exactly one mv_order_financials row, and rows for no order',
+             'SELECT pg_catalog.count(*)'
+             '  FROM (SELECT m.order_id, pg_catalog.count(*) AS copies'
+             '          FROM @shop@.mv_order_financials m'
+             '         GROUP BY m.order_id) AS m'
+             '  FULL JOIN @shop@.orders o ON o.order_id = m.order_id'
+             ' WHERE m.order_id IS NULL OR o.order_id IS NULL OR m.copies <> 1'),
+            ('mv_order_financials', 'mv_order_financials.order_total_matches_payment',
+             'mv_order_financials rows whose order_total is not the payment amount',
+             'SELECT pg_catalog.count(*) FROM @shop@.mv_order_financials m'
+             ' WHERE m.order_total IS DISTINCT FROM m.paid_amount'),
+            ('mv_daily_kpis', 'mv_daily_kpis.revenue_matches_sales_daily',
+             'days whose mv_daily_kpis revenue differs from v_sales_daily (or is missing)',
+             'SELECT pg_catalog.count(*)'
+             '  FROM @shop@.mv_daily_kpis m'
+             '  FULL JOIN @shop@.v_sales_daily v ON v.sales_date = m.sales_date'
+             ' WHERE m.sales_date IS NULL'
+             '    OR m.revenue IS DISTINCT FROM COALESCE(v.revenue, 0)')
+          ) AS x(mv, rule, description, query)
+    LOOP
+        mv_populated := (SELECT c.relispopulated FROM pg_catalog.pg_class c
+                          WHERE c.oid = @extschema@.commerce_seed_schema_table(shop, rel.mv));
+        res := @extschema@.commerce_seed_verify_count('SELECT 0::pg_catalog.int8', false);
+        IF mv_populated THEN
+            res := @extschema@.commerce_seed_verify_count(pg_catalog.replace(rel.query, '@shop@', shop_q), tolerant);
+        END IF;
+        d_rule := d_rule || rel.rule;
+        d_desc := d_desc || (rel.description
+            || CASE WHEN mv_populated THEN COALESCE(' (could not run: ' || res.err || ')', '')
+                    ELSE ' (not checked: the materialized view is not populated)' END);
+        d_n := d_n || CASE WHEN mv_populated THEN res.n ELSE 0 END;
+    END LOOP;
 
     /*
-     * The rules of the design that no constraint states.  Each counts the
-     * offending rows of the table named first in the rule; a row missing on
-     * the other side of a join is left to the rule that owns it (orphans to
-     * fk.*, a missing payment to orders.one_payment ...).
-     * Line total = round(quantity * unit_price * (1 - discount / 100), 2),
-     * as in the views.
+     * The rules of the design that no constraint states
+     * (commerce_seed_business_rules()): one query with a sub-query per rule,
+     * or, when tolerant, one query per rule, so that a rule that cannot run
+     * costs only its own result.
      */
+    IF NOT tolerant THEN
+        SELECT pg_catalog.string_agg(pg_catalog.format('(%L, (%s))', b.rule,
+                                                       pg_catalog.replace(b.query, '@shop@', shop_q)),
+                                     E',\n' ORDER BY b.rule COLLATE pg_catalog."C")
+          INTO q
+          FROM @extschema@.commerce_seed_business_rules() b;
+        EXECUTE 'SELECT pg_catalog.array_agg(x.r ORDER BY x.r COLLATE pg_catalog."C"),'
+                '       pg_catalog.array_agg(x.n ORDER BY x.r COLLATE pg_catalog."C")'
+                '  FROM (VALUES ' || q || ') AS x(r, n)'
+          INTO b_rule, b_n;
+        d_rule := d_rule || b_rule;
+        d_n := d_n || b_n;
+        SELECT d_desc || pg_catalog.array_agg(b.description ORDER BY b.rule COLLATE pg_catalog."C")
+          INTO d_desc
+          FROM @extschema@.commerce_seed_business_rules() b;
+    ELSE
+        FOR rel IN
+            SELECT b.rule, b.description, b.query
+              FROM @extschema@.commerce_seed_business_rules() b
+             ORDER BY b.rule COLLATE pg_catalog."C"
+        LOOP
+            res := @extschema@.commerce_seed_verify_count(pg_catalog.replace(rel.query, '@shop@', shop_q), true);
+            d_rule := d_rule || rel.rule;
+            d_desc := d_desc || (rel.description || COALESCE(' (could not run: ' || res.err || ')', ''));
+            d_n := d_n || res.n;
+        END LOOP;
+    END IF;
+
     /*
      * Each rule's kind, so that a caller can pick the rules that must hold
      * whatever an application did to the data since the seed:
@@ -494,943 +1512,27 @@ BEGIN
                ELSE 'business'
            END
       FROM (
-    SELECT x.rule, x.description, x.violations
-      FROM (VALUES
-        -- customers: the bounds stated in the README (Distributions)
-        ('customers.age_at_signup',
-         'customers whose age on the sign-up day (Asia/Kolkata), in whole years as age() counts them, is not 18 to 70',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.customers c
-           WHERE pg_catalog.date_part('year',
-                     pg_catalog.age((c.signed_up_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date::pg_catalog.timestamp,
-                                    c.date_of_birth::pg_catalog.timestamp))
-                 NOT BETWEEN 18 AND 70)),
-
-        ('customers.first_session_at_signup',
-         'customers without a session starting at their sign-up (the first session is the sign-up)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.customers c
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
-                              WHERE us.customer_id = c.customer_id
-                                AND us.started_at = c.signed_up_at))),
-
-        -- addresses
-        ('addresses.one_default_per_customer',
-         'customers without exactly one default address',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.customers c
-            LEFT JOIN (SELECT a.customer_id, pg_catalog.count(*) AS n
-                         FROM @extschema@.addresses a
-                        WHERE a.is_default
-                        GROUP BY a.customer_id) AS a ON a.customer_id = c.customer_id
-           WHERE COALESCE(a.n, 0) <> 1)),
-        ('addresses.created_after_signup',
-         'addresses created before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.addresses a
-            JOIN @extschema@.customers c ON c.customer_id = a.customer_id
-           WHERE a.created_at < c.signed_up_at)),
-
-        -- orders
-        ('orders.order_date_matches_placed_at',
-         'orders whose order_date is not the Asia/Kolkata calendar day of placed_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-           WHERE o.order_date <> (o.placed_at AT TIME ZONE 'Asia/Kolkata')::date)),
-        ('orders.placed_after_signup',
-         'orders placed before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            JOIN @extschema@.customers c ON c.customer_id = o.customer_id
-           WHERE o.placed_at < c.signed_up_at)),
-        ('orders.shipping_address_of_customer',
-         'orders shipped to an address of another customer',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            JOIN @extschema@.addresses a ON a.address_id = o.shipping_address_id
-           WHERE a.customer_id <> o.customer_id)),
-        ('orders.order_id_grows_with_placed_at',
-         'orders placed before the order with the next lower order_id',
-         (SELECT pg_catalog.count(*)
-            FROM (SELECT o.placed_at < pg_catalog.lag(o.placed_at) OVER (ORDER BY o.order_id) AS backwards
-                    FROM @extschema@.orders o) AS s
-           WHERE s.backwards)),
-        ('orders.has_items',
-         'orders without any order_items row',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.order_items oi
-                              WHERE oi.order_id = o.order_id))),
-        ('orders.one_payment',
-         'orders without exactly one payment',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            LEFT JOIN (SELECT p.order_id, pg_catalog.count(*) AS n
-                         FROM @extschema@.payments p
-                        GROUP BY p.order_id) AS p ON p.order_id = o.order_id
-           WHERE COALESCE(p.n, 0) <> 1)),
-        -- a prepaid order whose payment is still pending (a UPI collect
-        -- request not yet approved) gets its shipment when the money is in
-        ('orders.one_shipment',
-         'orders without exactly one shipment (none only while a prepaid order''s payment is pending)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            LEFT JOIN (SELECT s.order_id, pg_catalog.count(*) AS n
-                         FROM @extschema@.shipments s
-                        GROUP BY s.order_id) AS s ON s.order_id = o.order_id
-           WHERE COALESCE(s.n, 0) <> 1
-             AND NOT (COALESCE(s.n, 0) = 0
-                      AND o.status = 'pending'
-                      AND EXISTS (SELECT 1 FROM @extschema@.payments p
-                                   WHERE p.order_id = o.order_id
-                                     AND p.method <> 'cod' AND p.status = 'pending')))),
-        ('orders.status_delivered',
-         'orders where status delivered disagrees with the shipment''s delivered_at being set',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE (o.status = 'delivered') IS DISTINCT FROM (s.delivered_at IS NOT NULL))),
-        ('orders.status_cancelled',
-         'orders where status cancelled disagrees with any of: cancelled_at set, shipment cancelled or returned to origin, payment voided',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
-            LEFT JOIN @extschema@.payments p ON p.order_id = o.order_id
-           WHERE (o.status = 'cancelled') IS DISTINCT FROM (o.cancelled_at IS NOT NULL)
-              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(s.status IN ('cancelled', 'returned_to_origin'), false)
-              OR (o.status = 'cancelled') IS DISTINCT FROM COALESCE(p.status = 'voided', false))),
-        ('orders.status_shipped',
-         'shipped orders whose shipment is not dispatched, or already delivered',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            LEFT JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE o.status = 'shipped'
-             AND (s.dispatched_at IS NULL OR s.delivered_at IS NOT NULL))),
-        ('orders.status_before_dispatch',
-         'pending, paid or cancelled orders whose shipment has been dispatched (other than a parcel refused at the door and returned to origin)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE o.status IN ('pending', 'paid', 'cancelled')
-             AND s.dispatched_at IS NOT NULL
-             AND s.status <> 'returned_to_origin')),
-
-        ('orders.cancelled_within_30_hours',
-         'cancelled orders neither cancelled 10 minutes to 30 hours after they were placed nor refused at the door (cancelled when out for delivery, within 14 hours of it)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-            JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE o.cancelled_at IS NOT NULL
-             AND CASE WHEN s.status = 'returned_to_origin'
-                      THEN o.cancelled_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '14 hours'
-                      ELSE o.cancelled_at - o.placed_at NOT BETWEEN interval '10 minutes' AND interval '30 hours'
-                 END)),
-
-        -- order_items
-        ('order_items.unit_price_is_price_at_order',
-         'order lines whose unit_price is not the product''s price when the order was placed (the old price before a product.price_changed event, the current one after)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.order_items oi
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-            JOIN @extschema@.products p ON p.product_id = oi.product_id
-            LEFT JOIN LATERAL (
-                SELECT ae.occurred_at, ae.payload
-                  FROM @extschema@.audit_events ae
-                 WHERE ae.entity = 'product' AND ae.entity_id = oi.product_id
-                   AND ae.event_type = 'product.price_changed'
-                   AND ae.occurred_at > o.placed_at
-                 ORDER BY ae.occurred_at
-                 LIMIT 1) nxt ON true
-           WHERE oi.unit_price IS DISTINCT FROM
-                 COALESCE((nxt.payload OPERATOR(pg_catalog.->>) 'old_price')::numeric, p.price))),
-
-        -- payments
-        ('payments.amount_matches_lines',
-         'payments whose amount is not the sum of the order''s line totals',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            LEFT JOIN (SELECT oi.order_id,
-                              pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS total
-                         FROM @extschema@.order_items oi
-                        GROUP BY oi.order_id) AS l ON l.order_id = p.order_id
-           WHERE p.amount <> COALESCE(l.total, 0))),
-        ('payments.currency_of_order',
-         'payments in another currency than their order',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.currency <> o.currency)),
-        ('payments.paid_only_when_order_paid',
-         'payments with paid_at set whose order is not paid, shipped or delivered',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.paid_at IS NOT NULL
-             AND o.status NOT IN ('paid', 'shipped', 'delivered'))),
-        ('payments.prepaid_paid_at_set',
-         'non-COD payments of paid, shipped or delivered orders without paid_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.method <> 'cod'
-             AND o.status IN ('paid', 'shipped', 'delivered')
-             AND p.paid_at IS NULL)),
-        ('payments.cod_paid_at_delivery',
-         'COD payments not captured exactly when the order is delivered, at the shipment''s delivered_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-            LEFT JOIN @extschema@.shipments s ON s.order_id = p.order_id
-           WHERE p.method = 'cod'
-             AND ((p.paid_at IS NOT NULL) IS DISTINCT FROM (o.status = 'delivered')
-                  OR p.paid_at IS DISTINCT FROM s.delivered_at))),
-        ('payments.cod_order_not_paid_status',
-         'COD orders in status paid (cash on delivery goes pending -> shipped -> delivered)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.method = 'cod'
-             AND o.status = 'paid')),
-        ('payments.cod_within_limit',
-         'cash-on-delivery payments above INR 30,000 (pay on delivery is not offered above it)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-           WHERE p.method = 'cod' AND p.amount > 30000)),
-        ('payments.upi_within_limit',
-         'UPI payments above INR 1 lakh (the per-transaction limit for shopping)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-           WHERE p.method = 'upi' AND p.amount > 100000)),
-        ('payments.created_after_placed',
-         'payments created before their order was placed',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.created_at < o.placed_at)),
-        ('payments.paid_after_placed',
-         'payments captured before their order was placed',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.paid_at < o.placed_at)),
-
-        ('payments.prepaid_paid_within_minutes',
-         'captured non-COD payments not captured 30 seconds to 20 minutes (6 hours 20 minutes with a retry) after the order was placed',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.orders o ON o.order_id = p.order_id
-           WHERE p.method <> 'cod'
-             AND p.paid_at - o.placed_at NOT BETWEEN interval '30 seconds' AND interval '6 hours 20 minutes')),
-
-        -- shipments
-        ('shipments.created_after_placed',
-         'shipments created before their order was placed',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-            JOIN @extschema@.orders o ON o.order_id = s.order_id
-           WHERE s.created_at < o.placed_at)),
-        ('shipments.created_after_payment',
-         'shipments of prepaid (non-COD) captured orders created before the payment was captured',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-            JOIN @extschema@.payments p ON p.order_id = s.order_id
-           WHERE p.method <> 'cod'
-             AND s.created_at < p.paid_at)),
-        ('shipments.steps_in_order',
-         'shipments whose set step timestamps (created, packed, dispatched, out for delivery, delivered) go backwards',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-           WHERE s.created_at > s.packed_at
-              OR s.created_at > s.dispatched_at
-              OR s.created_at > s.out_for_delivery_at
-              OR s.created_at > s.delivered_at
-              OR s.packed_at > s.dispatched_at
-              OR s.packed_at > s.out_for_delivery_at
-              OR s.packed_at > s.delivered_at
-              OR s.dispatched_at > s.out_for_delivery_at
-              OR s.dispatched_at > s.delivered_at
-              OR s.out_for_delivery_at > s.delivered_at)),
-        ('shipments.steps_without_gaps',
-         'shipments with a step timestamp set while an earlier step''s is not',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-           WHERE (s.packed_at IS NULL AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) > 0)
-              OR (s.dispatched_at IS NULL AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) > 0)
-              OR (s.out_for_delivery_at IS NULL AND s.delivered_at IS NOT NULL))),
-        ('shipments.status_matches_steps',
-         'shipments whose status is not the last step reached (cancelled ones never dispatched; returned to origin ones out for delivery, never delivered)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-           WHERE (CASE s.status
-                    WHEN 'preparing' THEN pg_catalog.num_nonnulls(s.packed_at, s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
-                    WHEN 'packed' THEN s.packed_at IS NOT NULL
-                                   AND pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
-                    WHEN 'dispatched' THEN s.dispatched_at IS NOT NULL
-                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
-                    WHEN 'in_transit' THEN s.dispatched_at IS NOT NULL
-                                       AND pg_catalog.num_nonnulls(s.out_for_delivery_at, s.delivered_at) = 0
-                    WHEN 'out_for_delivery' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
-                    WHEN 'delivered' THEN s.delivered_at IS NOT NULL
-                    WHEN 'cancelled' THEN pg_catalog.num_nonnulls(s.dispatched_at, s.out_for_delivery_at, s.delivered_at) = 0
-                    WHEN 'returned_to_origin' THEN s.out_for_delivery_at IS NOT NULL AND s.delivered_at IS NULL
-                  END) IS NOT TRUE)),
-
-        ('shipments.step_timings',
-         'shipments packed other than 1 hour to 4 days after creation, dispatched other than 1 hour to 2 days after packing, out for delivery other than 12 hours to 20 days after dispatch, or delivered other than 15 minutes to 4 days after that',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-           WHERE s.packed_at - s.created_at NOT BETWEEN interval '1 hour' AND interval '4 days'
-              OR s.dispatched_at - s.packed_at NOT BETWEEN interval '1 hour' AND interval '2 days'
-              OR s.out_for_delivery_at - s.dispatched_at NOT BETWEEN interval '12 hours' AND interval '20 days'
-              OR s.delivered_at - s.out_for_delivery_at NOT BETWEEN interval '15 minutes' AND interval '4 days')),
-        ('shipments.working_hours',
-         'parcels packed outside 8 am-10 pm, collected outside 3-7 pm, out for delivery outside 7-10:30 am or delivered outside 10 am-8:30 pm (India time)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-           WHERE (s.packed_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '08:00' AND '22:00'
-              OR (s.dispatched_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '15:00' AND '19:00'
-              OR (s.out_for_delivery_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '07:00' AND '10:30'
-              OR (s.delivered_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.time NOT BETWEEN '10:00' AND '20:30')),
-        ('shipments.promised_before_placed',
-         'shipments promised for delivery before their order was placed, or without a promise',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-            JOIN @extschema@.orders o ON o.order_id = s.order_id
-           WHERE s.promised_at <= o.placed_at OR s.promised_at IS NULL)),
-        ('shipments.returned_to_origin_only_cod',
-         'parcels returned to origin (refused at the door) whose order was not cash on delivery',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.shipments s
-            JOIN @extschema@.payments p ON p.order_id = s.order_id
-           WHERE s.status = 'returned_to_origin' AND p.method <> 'cod')),
-
-        -- carts
-        ('carts.has_items',
-         'carts without any cart_items row',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.carts ca
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.cart_items ci
-                              WHERE ci.cart_id = ca.cart_id))),
-        ('carts.created_after_signup',
-         'carts created before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.carts ca
-            JOIN @extschema@.customers c ON c.customer_id = ca.customer_id
-           WHERE ca.created_at < c.signed_up_at)),
-        ('cart_items.added_within_cart',
-         'cart items added before their cart was created or after it was last updated',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.cart_items ci
-            JOIN @extschema@.carts ca ON ca.cart_id = ci.cart_id
-           WHERE ci.added_at < ca.created_at
-              OR ci.added_at > ca.updated_at)),
-
-        ('carts.checked_out_into_order',
-         'carts checked out without an order, or whose order is another customer''s or was not placed within an hour after the checkout',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.carts ca
-            LEFT JOIN @extschema@.orders o ON o.order_id = ca.order_id
-           WHERE (ca.checked_out_at IS NOT NULL AND ca.order_id IS NULL)
-              OR o.customer_id <> ca.customer_id
-              OR o.placed_at - ca.checked_out_at NOT BETWEEN interval '0' AND interval '1 hour')),
-        ('orders.has_checkout_cart',
-         'orders that no cart was checked out into',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.carts ca WHERE ca.order_id = o.order_id))),
-        ('carts.items_are_order_lines',
-         'checked-out carts whose items (product and quantity) are not exactly the lines of their order',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.carts ca
-           WHERE ca.order_id IS NOT NULL
-             AND EXISTS ((SELECT ci.product_id, ci.quantity FROM @extschema@.cart_items ci
-                           WHERE ci.cart_id = ca.cart_id
-                          EXCEPT
-                          SELECT oi.product_id, oi.quantity FROM @extschema@.order_items oi
-                           WHERE oi.order_id = ca.order_id)
-                         UNION ALL
-                         (SELECT oi.product_id, oi.quantity FROM @extschema@.order_items oi
-                           WHERE oi.order_id = ca.order_id
-                          EXCEPT
-                          SELECT ci.product_id, ci.quantity FROM @extschema@.cart_items ci
-                           WHERE ci.cart_id = ca.cart_id)))),
-        ('orders.placed_in_session',
-         'orders placed outside every session of their customer on a device of the order''s channel (web: desktop or mobile web)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.orders o
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.user_sessions us
-                              WHERE us.customer_id = o.customer_id
-                                AND o.placed_at BETWEEN us.started_at AND us.ended_at
-                                AND CASE o.channel WHEN 'web' THEN us.device IN ('desktop', 'mobile_web')
-                                                   ELSE us.device = o.channel END))),
-
-        -- coupons
-        ('coupons.valid_7_to_60_days',
-         'coupons not valid for a whole number of days from 7 to 60',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupons cp
-           WHERE pg_catalog.date_part('epoch', cp.valid_to - cp.valid_from) / 86400
-                 NOT IN (SELECT pg_catalog.generate_series(7, 60)))),
-        ('coupons.flat_min_order_twice_amount',
-         'flat-amount coupons whose min_order_amount is below twice their amount_off',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupons cp
-           WHERE cp.min_order_amount < 2 * cp.amount_off)),
-
-        -- coupon_redemptions
-        ('coupon_redemptions.redeemed_at_placed_at',
-         'redemptions whose redeemed_at is not the order''s placed_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-            JOIN @extschema@.orders o ON o.order_id = cr.order_id
-           WHERE cr.redeemed_at <> o.placed_at)),
-        ('coupon_redemptions.within_validity',
-         'redemptions outside the coupon''s valid_from .. valid_to',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
-           WHERE cr.redeemed_at < cp.valid_from
-              OR cr.redeemed_at > cp.valid_to)),
-        ('coupon_redemptions.min_order_amount',
-         'redemptions on orders whose gross (sum of quantity * unit_price) is below the coupon''s min_order_amount',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
-            LEFT JOIN (SELECT oi.order_id, pg_catalog.sum(oi.quantity * oi.unit_price) AS gross
-                         FROM @extschema@.order_items oi
-                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
-           WHERE COALESCE(l.gross, 0) < cp.min_order_amount)),
-        ('coupon_redemptions.discount_amount_matches_lines',
-         'redemptions whose discount_amount is not the order''s gross minus its line totals',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-            LEFT JOIN (SELECT oi.order_id,
-                              pg_catalog.sum(oi.quantity * oi.unit_price)
-                              - pg_catalog.sum(pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2)) AS saving
-                         FROM @extschema@.order_items oi
-                        GROUP BY oi.order_id) AS l ON l.order_id = cr.order_id
-           WHERE cr.discount_amount <> COALESCE(l.saving, 0))),
-        ('coupon_redemptions.uniform_line_discount',
-         'redemptions whose order''s lines do not all carry the same discount',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-           WHERE (SELECT pg_catalog.count(DISTINCT oi.discount)
-                    FROM @extschema@.order_items oi
-                   WHERE oi.order_id = cr.order_id) > 1)),
-        ('coupon_redemptions.pct_off_on_lines',
-         'redemptions of a pct_off coupon with an order line whose discount is not pct_off',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.coupon_redemptions cr
-            JOIN @extschema@.coupons cp ON cp.coupon_id = cr.coupon_id
-           WHERE cp.pct_off IS NOT NULL
-             AND EXISTS (SELECT 1 FROM @extschema@.order_items oi
-                          WHERE oi.order_id = cr.order_id
-                            AND oi.discount <> cp.pct_off))),
-
-        -- reviews
-        ('reviews.matches_order_item',
-         'reviews whose product or customer is not the reviewed order line''s product or its order''s customer',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews r
-            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-           WHERE oi.product_id <> r.product_id
-              OR o.customer_id <> r.customer_id)),
-        ('reviews.order_delivered',
-         'reviews of a line of an order that is not delivered',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews r
-            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-           WHERE o.status <> 'delivered')),
-        ('reviews.created_after_delivery',
-         'reviews not created after the shipment''s delivered_at (or with no delivery)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews r
-            JOIN @extschema@.order_items oi ON oi.order_item_id = r.order_item_id
-            LEFT JOIN @extschema@.shipments s ON s.order_id = oi.order_id
-           WHERE (r.created_at > s.delivered_at) IS NOT TRUE)),
-
-        ('reviews.created_within_25_days',
-         'reviews not created 6 hours to 25 days after the shipment''s delivered_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews rv
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
-            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
-           WHERE rv.created_at - s.delivered_at NOT BETWEEN interval '6 hours' AND interval '25 days')),
-
-        -- returns
-        ('reviews.returned_only_with_a_return',
-         'reviews whose text says the item was returned or sent back, of a line with no return',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews rv
-           WHERE rv.body ~* '\mreturn(ed)?\M|\msent it back\M'
-             AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
-                              WHERE rt.order_item_id = rv.order_item_id))),
-        ('reviews.returned_after_the_request',
-         'reviews saying the item was returned, sent back or had to be returned, written before the return was asked for or about a return the shop rejected',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews rv
-           WHERE rv.body ~* '\mreturned\M|\msent it back\M|\mhad to return\M'
-             AND NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
-                              WHERE rt.order_item_id = rv.order_item_id
-                                AND rt.requested_at <= rv.created_at
-                                AND rt.approved IS NOT FALSE))),
-        ('reviews.late_only_when_late',
-         'reviews whose text says the delivery was late, of an order delivered by the promised date',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.reviews rv
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rv.order_item_id
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-            JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE rv.body ~* '\mlate\M'
-             AND (s.delivered_at > s.promised_at) IS NOT TRUE)),
-        ('returns.order_delivered',
-         'returns of a line of an order that is not delivered',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-           WHERE o.status <> 'delivered')),
-        ('returns.category_takes_returns',
-         'returns of products whose category is not taken back (beauty, food, diapers)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            JOIN @extschema@.products p ON p.product_id = oi.product_id
-            JOIN @extschema@.categories c ON c.category_id = p.category_id
-           WHERE c.name IN ('Skin Care', 'Hair Care', 'Fragrances', 'Tea & Coffee',
-                            'Dry Fruits', 'Spices', 'Diapers'))),
-        ('returns.size_fit_only_when_sized',
-         'returns for size or fit of products not bought in a size (shirts, kurtas, kurtis and footwear are; a saree is free size)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            JOIN @extschema@.products p ON p.product_id = oi.product_id
-            JOIN @extschema@.categories c ON c.category_id = p.category_id
-           WHERE rt.reason = 'size_fit'
-             AND c.name NOT IN ('Men''s Shirts', 'Men''s Kurtas', 'Kurtis',
-                                'Sneakers', 'Sandals'))),
-        ('returns.late_delivery_only_when_late',
-         'returns for late delivery of orders delivered by the promised date',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            JOIN @extschema@.orders o ON o.order_id = oi.order_id
-            JOIN @extschema@.shipments s ON s.order_id = o.order_id
-           WHERE rt.reason = 'late_delivery'
-             AND (s.delivered_at > s.promised_at) IS NOT TRUE)),
-        ('returns.requested_after_delivery',
-         'returns not requested after the shipment''s delivered_at (or with no delivery)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            LEFT JOIN @extschema@.shipments s ON s.order_id = oi.order_id
-           WHERE (rt.requested_at > s.delivered_at) IS NOT TRUE)),
-        ('returns.quantity_within_line',
-         'returns of more units than the order line has',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-           WHERE rt.quantity > oi.quantity)),
-        ('returns.refund_only_when_approved',
-         'returns with a non-zero refund_amount that are not approved',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-           WHERE rt.refund_amount <> 0
-             AND rt.approved IS NOT TRUE)),
-        ('returns.refund_within_line_total',
-         'returns refunding more than the order line''s total',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-           WHERE rt.refund_amount > pg_catalog.round(oi.quantity * oi.unit_price * (1 - oi.discount / 100), 2))),
-
-        ('returns.requested_within_10_days',
-         'returns not requested 1 to 10 days after the shipment''s delivered_at',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-            JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-            JOIN @extschema@.shipments s ON s.order_id = oi.order_id
-           WHERE rt.requested_at - s.delivered_at NOT BETWEEN interval '1 day' AND interval '10 days')),
-        ('returns.resolved_within_6_days',
-         'returns resolved other than 1 to 6 days after they were requested',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.returns rt
-           WHERE rt.resolved_at - rt.requested_at NOT BETWEEN interval '1 day' AND interval '6 days')),
-
-        -- loyalty
-        ('loyalty_accounts.one_per_customer',
-         'customers without exactly one loyalty account',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.customers c
-            LEFT JOIN (SELECT la.customer_id, pg_catalog.count(*) AS n
-                         FROM @extschema@.loyalty_accounts la
-                        GROUP BY la.customer_id) AS la ON la.customer_id = c.customer_id
-           WHERE COALESCE(la.n, 0) <> 1)),
-        ('loyalty_accounts.opened_after_signup',
-         'loyalty accounts opened before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_accounts la
-            JOIN @extschema@.customers c ON c.customer_id = la.customer_id
-           WHERE la.opened_at < c.signed_up_at)),
-        ('loyalty_accounts.balance_never_negative',
-         'loyalty accounts whose running balance, by (created_at, ledger_id), goes below zero',
-         (SELECT pg_catalog.count(DISTINCT b.account_id)
-            FROM (SELECT l.account_id,
-                         pg_catalog.sum(l.points_delta)
-                             OVER (PARTITION BY l.account_id ORDER BY l.created_at, l.ledger_id) AS balance
-                    FROM @extschema@.loyalty_ledger l) AS b
-           WHERE b.balance < 0)),
-        ('loyalty_ledger.after_account_opened',
-         'ledger entries created before their account was opened',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            JOIN @extschema@.loyalty_accounts la ON la.account_id = l.account_id
-           WHERE l.created_at < la.opened_at)),
-        ('loyalty_ledger.earn_for_paid_order',
-         'earn entries without an order, or whose order is not paid, shipped or delivered',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            LEFT JOIN @extschema@.orders o ON o.order_id = l.order_id
-           WHERE l.reason = 'earn'
-             AND (o.status IN ('paid', 'shipped', 'delivered')) IS NOT TRUE)),
-        ('loyalty_ledger.earn_order_of_customer',
-         'earn entries whose order belongs to another customer than the account''s',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            JOIN @extschema@.loyalty_accounts la ON la.account_id = l.account_id
-            JOIN @extschema@.orders o ON o.order_id = l.order_id
-           WHERE l.reason = 'earn'
-             AND o.customer_id <> la.customer_id)),
-        ('loyalty_ledger.earn_after_payment',
-         'earn entries not created at or after the order''s payment was captured (paid_at)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            JOIN @extschema@.payments p ON p.order_id = l.order_id
-           WHERE l.reason = 'earn'
-             AND (l.created_at >= p.paid_at) IS NOT TRUE)),
-
-        ('loyalty_ledger.earn_one_point_per_100',
-         'earn entries whose points are not one per 100 INR of the order''s payment (at least one)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            JOIN @extschema@.payments p ON p.order_id = l.order_id
-           WHERE l.reason = 'earn'
-             AND l.points_delta <> GREATEST(pg_catalog.floor(p.amount / 100), 1))),
-        ('loyalty_ledger.redeemed_within_90_days',
-         'redemptions not created 3 to 90 days after the order''s payment was captured',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.loyalty_ledger l
-            JOIN @extschema@.payments p ON p.order_id = l.order_id
-           WHERE l.reason = 'redemption'
-             AND l.created_at - p.paid_at NOT BETWEEN interval '3 days' AND interval '90 days')),
-
-        -- gift_cards
-        ('gift_cards.issued_after_purchaser_signup',
-         'gift cards issued before their purchaser signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.gift_cards g
-            JOIN @extschema@.customers c ON c.customer_id = g.purchaser_customer_id
-           WHERE g.issued_at < c.signed_up_at)),
-        ('gift_cards.balance_is_unspent_amount',
-         'gift cards whose balance is not initial_amount less the captured payments made with them',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.gift_cards g
-            LEFT JOIN (SELECT p.gift_card_id, pg_catalog.sum(p.amount) AS spent
-                         FROM @extschema@.payments p
-                        WHERE p.gift_card_id IS NOT NULL AND p.status = 'captured'
-                        GROUP BY p.gift_card_id) s ON s.gift_card_id = g.gift_card_id
-           WHERE g.balance <> g.initial_amount - COALESCE(s.spent, 0))),
-        ('payments.gift_card_method',
-         'payments that name a gift card without being paid by gift card, or the other way round',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-           WHERE (p.gift_card_id IS NOT NULL) IS DISTINCT FROM (p.method = 'gift_card'))),
-        ('payments.gift_card_valid',
-         'gift-card payments made before the card was issued or after it expired',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.payments p
-            JOIN @extschema@.gift_cards g ON g.gift_card_id = p.gift_card_id
-           WHERE p.created_at < g.issued_at OR p.created_at >= g.expires_at)),
-
-        -- procurement
-        ('purchase_order_items.product_of_po_supplier',
-         'purchase order lines for a product of another supplier than the purchase order''s',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.purchase_order_items poi
-            JOIN @extschema@.purchase_orders po ON po.po_id = poi.po_id
-            JOIN @extschema@.products p ON p.product_id = poi.product_id
-           WHERE p.supplier_id <> po.supplier_id)),
-        ('purchase_order_items.cost_price_is_product_cost',
-         'purchase order lines whose cost_price is not the product''s cost_price',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.purchase_order_items poi
-            JOIN @extschema@.products p ON p.product_id = poi.product_id
-           WHERE poi.cost_price <> p.cost_price)),
-        ('supplier_payments.settles_a_po',
-         'supplier payments without a purchase order',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.supplier_payments sp
-           WHERE sp.po_id IS NULL)),
-        ('supplier_payments.one_per_po',
-         'supplier payments beyond the first for the same purchase order',
-         (SELECT COALESCE(pg_catalog.sum(d.n - 1), 0)::bigint
-            FROM (SELECT pg_catalog.count(*) AS n
-                    FROM @extschema@.supplier_payments sp
-                   WHERE sp.po_id IS NOT NULL
-                   GROUP BY sp.po_id) AS d)),
-        ('supplier_payments.supplier_of_po',
-         'supplier payments to another supplier than the purchase order''s',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.supplier_payments sp
-            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
-           WHERE sp.supplier_id <> po.supplier_id)),
-        ('supplier_payments.amount_matches_po',
-         'supplier payments whose amount is not the purchase order''s sum of quantity * cost_price',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.supplier_payments sp
-            LEFT JOIN (SELECT poi.po_id, pg_catalog.sum(poi.quantity * poi.cost_price) AS total
-                         FROM @extschema@.purchase_order_items poi
-                        GROUP BY poi.po_id) AS l ON l.po_id = sp.po_id
-           WHERE sp.po_id IS NOT NULL
-             AND sp.amount <> COALESCE(l.total, 0))),
-        ('supplier_payments.paid_after_po_received',
-         'supplier payments for a purchase order not received, or paid before it was received',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.supplier_payments sp
-            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
-           WHERE (sp.paid_at >= po.received_at) IS NOT TRUE)),
-
-        ('purchase_orders.due_within_14_days',
-         'purchase orders due other than 0 to 14 days (Asia/Kolkata calendar days) after they were raised',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.purchase_orders po
-           WHERE (po.expected_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
-                 - (po.created_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 0 AND 14)),
-        ('purchase_orders.received_within_2_days_of_due',
-         'purchase orders received more than two days before or after they were due',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.purchase_orders po
-           WHERE po.received_at - po.expected_at NOT BETWEEN interval '-2 days' AND interval '2 days')),
-        ('supplier_payments.paid_7_to_45_days_after_receipt',
-         'supplier payments not made 7 to 45 days (Asia/Kolkata calendar days) after their purchase order was received',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.supplier_payments sp
-            JOIN @extschema@.purchase_orders po ON po.po_id = sp.po_id
-           WHERE (sp.paid_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date
-                 - (po.received_at AT TIME ZONE 'Asia/Kolkata')::pg_catalog.date NOT BETWEEN 7 AND 45)),
-
-        -- support
-        ('support_tickets.has_messages',
-         'tickets without any message',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.ticket_messages m
-                              WHERE m.ticket_id = t.ticket_id))),
-        ('support_tickets.created_after_signup',
-         'tickets opened before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            JOIN @extschema@.customers c ON c.customer_id = t.customer_id
-           WHERE t.created_at < c.signed_up_at)),
-        ('support_tickets.order_of_customer',
-         'tickets about an order of another customer',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            JOIN @extschema@.orders o ON o.order_id = t.order_id
-           WHERE o.customer_id <> t.customer_id)),
-        ('support_tickets.created_after_order',
-         'tickets about an order opened before the order was placed',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            JOIN @extschema@.orders o ON o.order_id = t.order_id
-           WHERE t.created_at < o.placed_at)),
-        ('support_tickets.resolved_after_last_message',
-         'tickets resolved before their last message was sent',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            JOIN (SELECT m.ticket_id, pg_catalog.max(m.sent_at) AS last_sent_at
-                    FROM @extschema@.ticket_messages m
-                   GROUP BY m.ticket_id) AS m ON m.ticket_id = t.ticket_id
-           WHERE t.resolved_at < m.last_sent_at)),
-        ('ticket_messages.not_before_ticket',
-         'messages sent before their ticket was opened',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.ticket_messages m
-            JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
-           WHERE m.sent_at < t.created_at)),
-        ('ticket_messages.customer_writes_first',
-         'tickets whose first message, by (sent_at, message_id), is not from the customer',
-         (SELECT pg_catalog.count(*)
-            FROM (SELECT DISTINCT ON (m.ticket_id) m.author
-                    FROM @extschema@.ticket_messages m
-                   ORDER BY m.ticket_id, m.sent_at, m.message_id) AS f
-           WHERE f.author <> 'customer')),
-        ('ticket_messages.authors_alternate',
-         'messages by the same author as the previous message of the ticket, by (sent_at, message_id)',
-         (SELECT pg_catalog.count(*)
-            FROM (SELECT m.author = pg_catalog.lag(m.author)
-                             OVER (PARTITION BY m.ticket_id ORDER BY m.sent_at, m.message_id) AS repeated
-                    FROM @extschema@.ticket_messages m) AS s
-           WHERE s.repeated)),
-
-        -- user_sessions
-        ('user_sessions.started_after_signup',
-         'sessions started before their customer signed up',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.user_sessions us
-            JOIN @extschema@.customers c ON c.customer_id = us.customer_id
-           WHERE us.started_at < c.signed_up_at)),
-
-        -- audit_events
-        ('audit_events.entity_exists',
-         'events whose entity_id is not a row of the table named by entity (customer, order, product)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.audit_events ev
-           WHERE NOT CASE ev.entity
-                       WHEN 'customer' THEN EXISTS (SELECT 1 FROM @extschema@.customers c
-                                                     WHERE c.customer_id = ev.entity_id)
-                       WHEN 'order' THEN EXISTS (SELECT 1 FROM @extschema@.orders o
-                                                  WHERE o.order_id = ev.entity_id)
-                       WHEN 'product' THEN EXISTS (SELECT 1 FROM @extschema@.products p
-                                                    WHERE p.product_id = ev.entity_id)
-                       ELSE false
-                     END)),
-
-        -- catalogue: a brand makes products of one department (the tree is at most three deep)
-        ('products.brand_one_department',
-         'brands (product_attributes named brand) with products in more than one department',
-         (SELECT pg_catalog.count(*)
-            FROM (SELECT a.value
-                    FROM @extschema@.product_attributes a
-                    JOIN @extschema@.products p ON p.product_id = a.product_id
-                    JOIN @extschema@.categories c ON c.category_id = p.category_id
-                    LEFT JOIN @extschema@.categories pa ON pa.category_id = c.parent_category_id
-                    LEFT JOIN @extschema@.categories gp ON gp.category_id = pa.parent_category_id
-                   WHERE a.name = 'brand'
-                   GROUP BY a.value
-                  HAVING pg_catalog.count(DISTINCT COALESCE(gp.category_id, pa.category_id, c.category_id)) > 1) b)),
-        -- addresses: a PIN code belongs to one city, a locality of a city has
-        -- one PIN (grouped, not a self-join: a PIN has thousands of addresses)
-        ('addresses.pincode_one_city',
-         'addresses whose PIN code is also used with another city',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.addresses a
-            JOIN (SELECT m.pincode
-                    FROM @extschema@.addresses m
-                   GROUP BY m.pincode
-                  HAVING pg_catalog.min(m.city) <> pg_catalog.max(m.city)) AS shared
-              ON shared.pincode = a.pincode)),
-        ('addresses.locality_one_pincode',
-         'addresses whose locality (line2) appears in the same city with another PIN code',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.addresses a
-            JOIN (SELECT m.city, m.line2
-                    FROM @extschema@.addresses m
-                   WHERE m.line2 IS NOT NULL
-                   GROUP BY m.city, m.line2
-                  HAVING pg_catalog.min(m.pincode) <> pg_catalog.max(m.pincode)) AS split
-              ON split.city = a.city AND split.line2 = a.line2)),
-        -- support: a ticket follows the event its subject names, and the
-        -- thread says only what the rows show (the subjects and texts of
-        -- src/words_aftersales.c)
-        ('support_tickets.created_after_event',
-         'tickets not created after the event their subject names (and, asking about a fact to come, before it): a question before ordering has no order; "where is my order" after dispatch and before delivery; a late delivery after a delivery past its promised date; a return''s status after the request and before its resolution; a refund after an approved return; a rejection after a return not approved; a cancellation after it; a payment not confirmed after the order and before payment; an address change before dispatch',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            LEFT JOIN @extschema@.orders o ON o.order_id = t.order_id
-            LEFT JOIN @extschema@.payments p ON p.order_id = t.order_id
-            LEFT JOIN @extschema@.shipments s ON s.order_id = t.order_id
-           WHERE (CASE
-                    WHEN t.subject IN ('Is cash on delivery available?', 'Delivery time to my city',
-                                       'Question before ordering')
-                      THEN t.order_id IS NULL
-                    WHEN t.subject IN ('Where is my order?', 'Tracking not updating')
-                      THEN t.created_at > s.dispatched_at
-                       AND (s.delivered_at IS NULL OR t.created_at < s.delivered_at)
-                    WHEN t.subject IN ('Delivery was very late', 'Complaint about delivery delay')
-                      THEN t.created_at > s.delivered_at
-                       AND s.delivered_at > s.promised_at
-                    WHEN t.subject IN ('Status of my return', 'Return request: no update')
-                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
-                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-                                    WHERE oi.order_id = t.order_id
-                                      AND rt.requested_at < t.created_at
-                                      AND (rt.resolved_at IS NULL OR rt.resolved_at > t.created_at))
-                    WHEN t.subject IN ('Refund not received', 'Where is my refund?')
-                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
-                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-                                    WHERE oi.order_id = t.order_id
-                                      AND rt.approved AND rt.resolved_at < t.created_at)
-                    WHEN t.subject IN ('Why was my return rejected?', 'Return not approved')
-                      THEN EXISTS (SELECT 1 FROM @extschema@.returns rt
-                                     JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-                                    WHERE oi.order_id = t.order_id
-                                      AND NOT rt.approved AND rt.resolved_at < t.created_at)
-                    WHEN t.subject IN ('Payment for my cancelled order', 'Cancelled order: will my payment come back?',
-                                       'Confirm cancellation of my order', 'Is my order cancelled?')
-                      THEN o.cancelled_at < t.created_at
-                    WHEN t.subject IN ('UPI payment pending', 'Money debited via UPI but order not confirmed',
-                                       'Card charged but order pending', 'Card payment not confirmed',
-                                       'Net banking payment not confirmed', 'Amount deducted in net banking, order pending',
-                                       'Wallet payment pending', 'Wallet balance deducted but order pending')
-                      THEN t.created_at > o.placed_at AND o.cancelled_at IS NULL
-                       AND (p.paid_at IS NULL OR t.created_at < p.paid_at)
-                    WHEN t.subject IN ('Change delivery address', 'Wrong address on my order')
-                      THEN t.created_at > o.placed_at
-                       AND (s.dispatched_at IS NULL OR t.created_at < s.dispatched_at)
-                    ELSE true
-                  END) IS NOT TRUE)),
-        ('support_tickets.subject_fits_payment',
-         'tickets whose subject names another payment method than the order''s, or says money was debited, deducted or charged for a cash-on-delivery order or a voided payment',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.support_tickets t
-            LEFT JOIN @extschema@.payments p ON p.order_id = t.order_id
-           WHERE (t.subject ~* '\mUPI\M' AND p.method IS DISTINCT FROM 'upi')
-              OR (t.subject ~* '\mcard\M' AND p.method IS DISTINCT FROM 'card')
-              OR (t.subject ~* 'net ?banking' AND p.method IS DISTINCT FROM 'netbanking')
-              OR (t.subject ~* '\mwallet\M' AND p.method IS DISTINCT FROM 'wallet')
-              OR (t.subject ~* '\m(debited|deducted|charged)\M'
-                  AND (p.method = 'cod' OR p.status = 'voided') IS NOT FALSE))),
-        ('ticket_messages.agent_in_support_hours',
-         'agent messages sent outside support hours, 09:00 to 21:00 IST (UTC+05:30)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.ticket_messages m
-           WHERE m.author = 'agent'
-             AND ((m.sent_at AT TIME ZONE 'UTC') + interval '5 hours 30 minutes')::time
-                 NOT BETWEEN time '09:00' AND time '20:59:59.999999')),
-        ('ticket_messages.refund_matches_return',
-         'agent messages stating a refund of an amount that no approved return of the ticket''s order refunded',
-         (SELECT pg_catalog.count(*)
-            FROM (SELECT t.order_id,
-                         pg_catalog.replace(pg_catalog.substring(m.body, 'refund of Rs\. ([0-9,]+\.[0-9]{2})'),
-                                            ',', '')::numeric AS amount
-                    FROM @extschema@.ticket_messages m
-                    JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
-                   WHERE m.author = 'agent'
-                     AND m.body ~ 'refund of Rs\.') AS x
-           WHERE NOT EXISTS (SELECT 1 FROM @extschema@.returns rt
-                               JOIN @extschema@.order_items oi ON oi.order_item_id = rt.order_item_id
-                              WHERE oi.order_id = x.order_id
-                                AND rt.approved
-                                AND rt.refund_amount = x.amount))),
-        ('ticket_messages.delivered_only_after_delivery',
-         'agent messages saying the order was delivered, sent before its shipment was delivered (or with none)',
-         (SELECT pg_catalog.count(*)
-            FROM @extschema@.ticket_messages m
-            JOIN @extschema@.support_tickets t ON t.ticket_id = m.ticket_id
-            LEFT JOIN @extschema@.shipments s ON s.order_id = t.order_id
-           WHERE m.author = 'agent'
-             AND m.body ~ '(was delivered on|delivered order)'
-             AND (s.delivered_at <= m.sent_at) IS NOT TRUE))
-      ) AS x(rule, description, violations)
-    UNION ALL
     SELECT d.rule, d.description, d.violations
       FROM ROWS FROM (pg_catalog.unnest(d_rule), pg_catalog.unnest(d_desc), pg_catalog.unnest(d_n))
                    AS d(rule, description, violations)
            ) AS u
      ORDER BY u.rule COLLATE pg_catalog."C";
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify_rules_in(name, boolean) IS
+  'The rules of commerce_seed_verify(), made of the definitions of the extension''s tables, checked against the shop''s tables in schema shop (the extension''s own, or a copy made by commerce_seed_create_schema()); with tolerant, a rule that cannot run (a query a Citus cluster cannot plan) reports NULL and says why instead of ending the check. Only the owner of the extension''s tables and views may run it.';
+
+CREATE FUNCTION @extschema@.commerce_seed_verify_rules()
+RETURNS TABLE (rule text, description text, violations bigint, kind text)
+LANGUAGE plpgsql
+VOLATILE
+PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    RETURN QUERY
+    SELECT * FROM @extschema@.commerce_seed_verify_rules_in(@extschema@.commerce_seed_extension_schema(), false);
 END
 $function$;
 
@@ -1472,6 +1574,49 @@ END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify(text) IS
   'commerce_seed_verify() in a mode: ''all'' returns every rule; ''application'' only the rules that hold after any correct application workload (kind constraint, referential or business), leaving out the properties of a generated dataset that ordinary writes may end. Run it after a test suite''s own writes or after the workload kit; every violations figure should be 0. Errors: a null mode (22004) or another mode (22023).';
+
+CREATE FUNCTION @extschema@.commerce_seed_verify_schema(target name)
+RETURNS TABLE (rule text, description text, violations bigint, kind text)
+LANGUAGE plpgsql
+VOLATILE
+PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+#variable_conflict use_column
+DECLARE
+    other text;
+BEGIN
+    IF target IS NULL THEN
+        RAISE EXCEPTION 'target must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    -- the copy's tables, views and materialized views are the caller's own:
+    -- their CHECK constraints and view definitions run with its rights
+    SELECT c.relname INTO other
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = target
+       AND c.relkind IN ('r', 'v', 'm')
+       AND c.relname IN (SELECT x.relname FROM pg_catalog.pg_class x
+                          WHERE x.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m))
+       AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+     ORDER BY c.relname
+     LIMIT 1;
+    IF other IS NOT NULL THEN
+        RAISE EXCEPTION 'must be owner of relation %.% to verify the shop in schema %', target, other, target
+              USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- on a Citus cluster, joins of tables distributed by different keys
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'citus') THEN
+        PERFORM pg_catalog.set_config('citus.enable_repartition_joins', 'on', true);
+        -- which Citus runs over one connection per node once a reference table
+        -- with foreign keys to it has been read in the transaction
+        PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+    END IF;
+    RETURN QUERY SELECT * FROM @extschema@.commerce_seed_verify_rules_in(target, true);
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_verify_schema(name) IS
+  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule even when a rule cannot run (a query a Citus cluster cannot plan): its violations are then NULL and its description says why. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01) or owned by another role (42501).';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
