@@ -28,7 +28,7 @@ endif
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism stream sizes errors upgrade reliability security verify calendar realism application
+REGRESS = schema constraints views install generator determinism stream sizes errors upgrade reliability security verify calendar realism application distributed
 REGRESS_OPTS = --load-extension=plpgsql
 # concurrent sessions (specs/*.spec, pg_isolation_regress)
 ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename

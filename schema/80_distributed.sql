@@ -218,6 +218,7 @@ BEGIN
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = target AND c.relname = ANY (names)
+     ORDER BY c.relname
      LIMIT 1;
     IF clash IS NOT NULL THEN
         RAISE EXCEPTION 'relation "%" already exists in schema %', clash, tgt

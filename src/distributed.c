@@ -27,7 +27,6 @@
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "storage/bufmgr.h"
-#include "storage/lmgr.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/fmgrprotos.h"
@@ -110,11 +109,11 @@ open_shard(Oid relid, const TableSpec *t, Oid nspid)
 		ereport(ERROR,
 				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
 				 errmsg("\"%s\" is not a table", get_rel_name(relid))));
-	/* as TRUNCATE would: the rows are written without the executor */
-	LockRelationOid(relid, AccessExclusiveLock);
+	/* the owner only, checked before the lock so that no one else can queue for it */
 	if (!CS_REL_OWNERCHECK(relid, GetUserId()))
 		aclcheck_error(ACLCHECK_NOT_OWNER, OBJECT_TABLE, get_rel_name(relid));
-	rel = table_open(relid, NoLock);
+	/* as TRUNCATE would: the rows are written without the executor */
+	rel = table_open(relid, AccessExclusiveLock);
 	cs_check_seed_target(rel, t, nspid);
 	if (RelationGetNumberOfBlocks(rel) != 0)
 		ereport(ERROR,
