@@ -24,6 +24,7 @@
 #include "postgres.h"
 
 #include "access/table.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "miscadmin.h"
 #include "storage/bufmgr.h"
@@ -96,6 +97,43 @@ router_put(RowSink *self)
 }
 
 /*
+ * The distribution columns whose value in every row of a driver unit is the
+ * unit's own id (unit + 1): the customer a customer's rows belong to, the
+ * order an order's rows belong to.  For these a node need not build the
+ * rows of a unit that hashes to another node: it only counts them, as a
+ * slice does (the ids of the units after it depend on that count).
+ */
+static const struct
+{
+	const char *table;
+	const char *column;
+}			unit_keys[] = {
+	{"customers", "customer_id"},
+	{"addresses", "customer_id"},
+	{"loyalty_accounts", "account_id"},
+	{"loyalty_accounts", "customer_id"},
+	{"orders", "order_id"},
+	{"order_items", "order_id"},
+	{"payments", "order_id"},
+	{"shipments", "order_id"},
+	{"coupon_redemptions", "order_id"},
+};
+
+static bool
+keyed_by_unit(const TableSpec *t, int dist_col)
+{
+	int			i;
+
+	if (dist_col < 0)
+		return false;
+	for (i = 0; i < (int) lengthof(unit_keys); i++)
+		if (strcmp(unit_keys[i].table, t->name) == 0 &&
+			strcmp(unit_keys[i].column, t->cols[dist_col].name) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Check a shard relation before anything is written: the caller must own
  * it, and it must be a plain, empty heap table of the table's shape with
  * nothing the bulk path cannot honour (cs_check_seed_target).
@@ -148,6 +186,7 @@ cs_fill_shards(GenCtx *g, int table, int dist_col, int nshards, const Oid *relid
 	int64		rows = 0;
 	int64		u;
 	int			k;
+	bool		by_unit;
 
 	memset(&router, 0, sizeof(router));
 	router.pub.natts = t->ncols;
@@ -175,10 +214,19 @@ cs_fill_shards(GenCtx *g, int table, int dist_col, int nshards, const Oid *relid
 	/* the rows are built here and copied into their shard's batch */
 	gencxt = AllocSetContextCreate(old, "commerce_seed rows", ALLOCSET_DEFAULT_SIZES);
 	ids.next = ids.next_other = 1;
+	by_unit = keyed_by_unit(t, dist_col);
 	MemoryContextSwitchTo(gencxt);
 	for (u = 0; u < units; u++)
 	{
-		t->emit(g, u, &ids, &router.pub);
+		if (by_unit &&
+			shard_of(&router, DatumGetInt32(DirectFunctionCall1(hashint8, Int64GetDatum(u + 1)))) < 0)
+		{
+			/* another node's: its rows only counted, for the ids of the next */
+			t->emit(g, u, &ids, NULL);
+			router.skipped++;
+		}
+		else
+			t->emit(g, u, &ids, &router.pub);
 		if ((u & 0xff) == 0)
 		{
 			MemoryContextReset(gencxt);
@@ -202,7 +250,7 @@ cs_fill_shards(GenCtx *g, int table, int dist_col, int nshards, const Oid *relid
 		CS_REINDEX_RELATION(relids[k], REINDEX_REL_CHECK_CONSTRAINTS, &params);
 		CommandCounterIncrement();
 	}
-	elog(DEBUG1, "commerce_seed: %s: " INT64_FORMAT " rows into %d shards, " INT64_FORMAT " for other nodes",
+	elog(DEBUG1, "commerce_seed: %s: " INT64_FORMAT " rows into %d shards, " INT64_FORMAT " rows or units for other nodes",
 		 t->name, rows, nshards, router.skipped);
 	return rows;
 }
