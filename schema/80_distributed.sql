@@ -546,6 +546,7 @@ DECLARE
     all_shards text[] := '{}';
     result   jsonb := '{}';
     n        bigint;
+    t0       timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_fill_node');
     -- Citus refuses changes to shards made outside it unless told they are meant
@@ -584,7 +585,8 @@ BEGIN
                                                    local.lo, local.hi, scale, seed, start_date, end_date);
         result := result || pg_catalog.jsonb_build_object(p.table_name, n);
     END LOOP;
-    RETURN result;
+    RETURN result || pg_catalog.jsonb_build_object(
+        '_node_ms', (EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000)::bigint);
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_fill_node(name, integer, bigint, date, date) IS
@@ -716,7 +718,9 @@ BEGIN
       USING scale, seed, start_date, end_date,
             (SELECT e.extversion FROM pg_catalog.pg_extension e WHERE e.extname = 'commerce_seed'),
             total,
-            pg_catalog.jsonb_build_object('load', (EXTRACT(epoch FROM t1 - t0) * 1000)::bigint),
+            pg_catalog.jsonb_build_object('load', (EXTRACT(epoch FROM t1 - t0) * 1000)::bigint,
+                                          'nodes', (SELECT pg_catalog.jsonb_agg((x ->> '_node_ms')::bigint)
+                                                      FROM pg_catalog.unnest(parts) AS x)),
             pg_catalog.jsonb_build_object('nodes', pg_catalog.cardinality(parts),
                                           'server_version', pg_catalog.current_setting('server_version'),
                                           'citus_version', (SELECT e.extversion FROM pg_catalog.pg_extension e
@@ -736,9 +740,11 @@ BEGIN
     FOR p IN SELECT * FROM @extschema@.commerce_seed_distribution_plan() LOOP
         EXECUTE pg_catalog.format('ANALYZE %s', @extschema@.commerce_seed_schema_table(target, p.table_name));
     END LOOP;
-    RAISE NOTICE 'commerce_seed_distributed: % rows on % nodes: load % ms, finish % ms',
+    RAISE NOTICE 'commerce_seed_distributed: % rows on % nodes: load % ms (per node: % ms), finish % ms',
         total, pg_catalog.cardinality(parts),
-        (EXTRACT(epoch FROM t1 - t0) * 1000)::bigint, (EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t1) * 1000)::bigint;
+        (EXTRACT(epoch FROM t1 - t0) * 1000)::bigint,
+        (SELECT pg_catalog.string_agg(x ->> '_node_ms', ', ') FROM pg_catalog.unnest(parts) AS x),
+        (EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t1) * 1000)::bigint;
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_distributed(name, integer, bigint, date, date) IS

@@ -7,6 +7,7 @@
 SET client_min_messages = warning;
 SET timezone = 'UTC';
 SET datestyle = 'ISO, YMD';
+\set SHOW_CONTEXT never
 CREATE EXTENSION commerce_seed;
 SELECT count(*) AS tables FROM commerce_seed(1, 3, date '2024-01-01', date '2024-03-31');
 
