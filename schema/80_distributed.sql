@@ -198,6 +198,8 @@ DECLARE
     cols     text;
     clash    text;
     messages text;
+    shop_names text;
+    ext_re   text;
 BEGIN
     IF target IS NULL THEN
         RAISE EXCEPTION 'target must not be null' USING ERRCODE = 'null_value_not_allowed';
@@ -225,7 +227,9 @@ BEGIN
               USING ERRCODE = 'duplicate_table',
                     HINT = 'Choose a schema without the shop''s tables, or drop them first.';
     END IF;
-    EXECUTE pg_catalog.format('CREATE SCHEMA IF NOT EXISTS %s', tgt);
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname = target) THEN
+        EXECUTE pg_catalog.format('CREATE SCHEMA %s', tgt);
+    END IF;
 
     -- tables: columns, NOT NULL, defaults, CHECK constraints, comments; each
     -- serial column gets a sequence of its own
@@ -316,12 +320,16 @@ BEGIN
     END LOOP;
 
     -- views and materialized views, in creation order (a view after those it
-    -- reads): deparsed with only the extension's schema on the path, so that
-    -- its names come out unqualified, then created with pg_catalog first, the
-    -- copy next (its tables are found there) and the extension's schema last
-    -- (its types)
+    -- reads), deparsed under the function's search_path (pg_catalog only),
+    -- so that every name outside pg_catalog comes out qualified: the shop's
+    -- relations are then pointed at the copy, and the extension's types keep
+    -- their schema.  Nothing is looked up on a path, so nothing planted in
+    -- the target schema can be bound instead.
     -- (Citus says of each view that it stays local as long as its tables
     -- are: commerce_seed_distribute() creates them again once they are not)
+    shop_names := '(' || (SELECT pg_catalog.string_agg(pg_catalog.regexp_replace(pg_catalog.quote_ident(x), '([^A-Za-z0-9_])', '\\\1', 'g'), '|')
+                            FROM pg_catalog.unnest(names) AS x) || ')';
+    ext_re := pg_catalog.regexp_replace(pg_catalog.quote_ident(ext), '([^A-Za-z0-9_])', '\\\1', 'g');
     messages := pg_catalog.current_setting('client_min_messages');
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'citus') THEN
         PERFORM pg_catalog.set_config('client_min_messages', 'error', true);
@@ -333,16 +341,15 @@ BEGIN
            AND c.relkind IN ('v', 'm')
          ORDER BY c.oid
     LOOP
-        PERFORM pg_catalog.set_config('search_path', pg_catalog.quote_ident(ext), true);
-        def := pg_catalog.pg_get_viewdef(rel.oid);
-        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, ' || tgt || ', ' || pg_catalog.quote_ident(ext), true);
+        def := pg_catalog.regexp_replace(pg_catalog.pg_get_viewdef(rel.oid),
+                                         '(?<![A-Za-z0-9_."])' || ext_re || '\.' || shop_names || '(?![A-Za-z0-9_$"])',
+                                         pg_catalog.replace(tgt, '\', '\\') || '.\1', 'g');
         IF rel.relkind = 'v' THEN
             EXECUTE pg_catalog.format('CREATE VIEW %s.%I AS %s', tgt, rel.relname, pg_catalog.rtrim(def, ';'));
         ELSE
             EXECUTE pg_catalog.format('CREATE MATERIALIZED VIEW %s.%I AS %s WITH NO DATA', tgt, rel.relname,
                                       pg_catalog.rtrim(def, ';'));
         END IF;
-        PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
         EXECUTE pg_catalog.format('COMMENT ON %s %s.%I IS %L',
                                   CASE rel.relkind WHEN 'v' THEN 'VIEW' ELSE 'MATERIALIZED VIEW' END,
                                   tgt, rel.relname, pg_catalog.obj_description(rel.oid, 'pg_class'));
