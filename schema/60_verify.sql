@@ -1002,6 +1002,33 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify_count(text, boolean) IS
   'Runs the counting query q of a verify rule; with tolerant, an error gives n NULL and err its message instead of ending the check.';
 
+/*
+ * A rule's query with every table of the shop read once, whole, by a
+ * materialized CTE: on a Citus cluster the CTEs are gathered on the node that
+ * runs the query and the rest runs there, so any rule can be counted.
+ */
+CREATE FUNCTION @extschema@.commerce_seed_rule_on_copies(query text, shop name)
+RETURNS text
+LANGUAGE plpgsql
+IMMUTABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    ctes text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.format('cs_copy_%s AS MATERIALIZED (SELECT * FROM %I.%I)', t.name, shop, t.name),
+                                 ', ' ORDER BY t.name)
+      INTO ctes
+      FROM (SELECT DISTINCT m[1] AS name
+              FROM pg_catalog.regexp_matches(query, '@shop@\.([a-z_]+)', 'g') AS m) AS t;
+    RETURN 'WITH ' || ctes || ' '
+        || pg_catalog.regexp_replace(query, '@shop@\.([a-z_]+)', 'cs_copy_\1', 'g');
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_rule_on_copies(text, name) IS
+  'The counting query of a verify rule (commerce_seed_business_rules()) rewritten to read each table of the shop in schema shop once, whole, through a materialized CTE; commerce_seed_verify_schema() runs it when a Citus cluster cannot plan the rule''s own query.';
+
 CREATE FUNCTION @extschema@.commerce_seed_verify_rules_in(shop name, tolerant boolean)
 RETURNS TABLE (rule text, description text, violations bigint, kind text)
 LANGUAGE plpgsql
@@ -1043,6 +1070,7 @@ DECLARE
     shop_q       text := pg_catalog.quote_ident(shop);
     b_rule       text[];
     b_n          bigint[];
+    note         text;
 BEGIN
     -- Only as the owner of every table and view of the extension: the rules
     -- are made of their definitions, and a role that does not own them would
@@ -1429,8 +1457,24 @@ BEGIN
              ORDER BY b.rule COLLATE pg_catalog."C"
         LOOP
             res := @extschema@.commerce_seed_verify_count(pg_catalog.replace(rel.query, '@shop@', shop_q), true);
+            note := NULL;
+            IF res.err IS NOT NULL THEN
+                /*
+                 * A query the cluster cannot plan (a correlated subquery or an
+                 * outer join across tables distributed by different keys) runs
+                 * over copies of its tables gathered on this node, each read
+                 * whole by a CTE of its own: slow for big tables, but the rule
+                 * gets its count.
+                 */
+                note := res.err;
+                res := @extschema@.commerce_seed_verify_count(
+                    @extschema@.commerce_seed_rule_on_copies(rel.query, shop), true);
+            END IF;
             d_rule := d_rule || rel.rule;
-            d_desc := d_desc || (rel.description || COALESCE(' (could not run: ' || res.err || ')', ''));
+            d_desc := d_desc || (rel.description
+                || CASE WHEN res.err IS NOT NULL THEN ' (could not run: ' || res.err || ')'
+                        WHEN note IS NOT NULL THEN ' (counted over its tables gathered on one node: ' || note || ')'
+                        ELSE '' END);
             d_n := d_n || res.n;
         END LOOP;
     END IF;
@@ -1616,7 +1660,7 @@ BEGIN
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify_schema(name) IS
-  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule even when a rule cannot run (a query a Citus cluster cannot plan): its violations are then NULL and its description says why. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01) or owned by another role (42501).';
+  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule: a rule whose query a Citus cluster cannot plan is counted again over its tables gathered on the coordinator (slow for big tables; its description says so), and only if that fails too are its violations NULL, with the reason. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01) or owned by another role (42501).';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)

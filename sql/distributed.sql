@@ -185,3 +185,7 @@ DROP ROLE cs_dist_other;
 -- a whole range into one shard gives the whole table
 SELECT commerce_seed_fill_shards('orders', 'order_id', ARRAY['shard.orders_0']::regclass[], ARRAY[-2147483648], ARRAY[2147483647], 1, 3, '2024-01-01', '2024-03-31')
      = (SELECT count(*) FROM orders) AS whole;
+
+DROP FUNCTION fill_copy(integer, integer, bigint, date, date);
+DROP SCHEMA shop, shard CASCADE;
+DROP EXTENSION commerce_seed;
