@@ -1627,28 +1627,13 @@ PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $function$
 #variable_conflict use_column
-DECLARE
-    other text;
 BEGIN
     IF target IS NULL THEN
         RAISE EXCEPTION 'target must not be null' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     -- the copy's tables, views and materialized views are the caller's own:
     -- their CHECK constraints and view definitions run with its rights
-    SELECT c.relname INTO other
-      FROM pg_catalog.pg_class c
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = target
-       AND c.relkind IN ('r', 'v', 'm')
-       AND c.relname IN (SELECT x.relname FROM pg_catalog.pg_class x
-                          WHERE x.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m))
-       AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
-     ORDER BY c.relname
-     LIMIT 1;
-    IF other IS NOT NULL THEN
-        RAISE EXCEPTION 'must be owner of relation %.% to verify the shop in schema %', target, other, target
-              USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM @extschema@.commerce_seed_require_copy_owner(target, 'commerce_seed_verify_schema');
     -- on a Citus cluster, joins of tables distributed by different keys
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extname = 'citus') THEN
         PERFORM pg_catalog.set_config('citus.enable_repartition_joins', 'on', true);
@@ -1660,7 +1645,7 @@ BEGIN
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify_schema(name) IS
-  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule: a rule whose query a Citus cluster cannot plan is counted again over its tables gathered on the coordinator (slow for big tables; its description says so), and only if that fails too are its violations NULL, with the reason. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01) or owned by another role (42501).';
+  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule: a rule whose query a Citus cluster cannot plan is counted again over its tables gathered on the coordinator (slow for big tables; its description says so), and only if that fails too are its violations NULL, with the reason. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01), of another kind than the extension''s (42809) or owned by another role (42501).';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)

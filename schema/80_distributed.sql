@@ -204,6 +204,9 @@ BEGIN
     IF target IS NULL THEN
         RAISE EXCEPTION 'target must not be null' USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF target = '' THEN
+        RAISE EXCEPTION 'target must not be empty' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     IF target = ext THEN
         RAISE EXCEPTION 'cannot create a copy of the shop in schema %, which holds the extension''s own tables', pg_catalog.quote_ident(target)
               USING ERRCODE = 'invalid_parameter_value',
@@ -439,6 +442,57 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_schema_table(name, text) IS
   'The table table_name of the shop copy in schema target, or undefined_table with a hint to create it.';
 
+-- Every relation of the copy in schema target exists, is of the kind the
+-- extension's relation of that name is, and belongs to the caller: what the
+-- functions below run (CHECK constraints, triggers, view definitions of the
+-- copy) is then the caller's own code, never another role's run with the
+-- caller's rights.
+CREATE FUNCTION @extschema@.commerce_seed_require_copy_owner(target name, caller text, tables_only boolean DEFAULT false)
+RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    r  record;
+    t  record;
+BEGIN
+    IF target IS NULL THEN
+        RAISE EXCEPTION 'target must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    FOR r IN
+        SELECT c.relname, c.relkind
+          FROM pg_catalog.pg_class c
+         WHERE c.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m)
+           AND c.relkind IN ('r', 'v', 'm')
+           AND (c.relkind = 'r' OR NOT tables_only)
+         ORDER BY c.relname COLLATE pg_catalog."C"
+    LOOP
+        SELECT x.relkind, x.relowner INTO t
+          FROM pg_catalog.pg_class x JOIN pg_catalog.pg_namespace n ON n.oid = x.relnamespace
+         WHERE n.nspname = target AND x.relname = r.relname;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'relation "%.%" does not exist', target, r.relname
+                  USING ERRCODE = 'undefined_table',
+                        HINT = pg_catalog.format('Create the shop''s tables with commerce_seed_create_schema(%L).', target);
+        END IF;
+        IF t.relkind <> r.relkind THEN
+            RAISE EXCEPTION '"%.%" is not a %', target, r.relname,
+                  CASE r.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' ELSE 'materialized view' END
+                  USING ERRCODE = 'wrong_object_type',
+                        HINT = 'The copy must be as commerce_seed_create_schema() made it.';
+        END IF;
+        IF t.relowner <> (SELECT o.oid FROM pg_catalog.pg_roles o WHERE o.rolname = CURRENT_USER) THEN
+            RAISE EXCEPTION 'must be owner of relation %.% to run %()', target, r.relname, caller
+                  USING ERRCODE = 'insufficient_privilege',
+                        DETAIL = 'The copy''s constraints, triggers and views would run with your rights.',
+                        HINT = 'Run it as the role that owns the copy.';
+        END IF;
+    END LOOP;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_require_copy_owner(name, text, boolean) IS
+  'Raises an error, naming caller, unless every table, view and materialized view of the shop (every table only, with tables_only: a Citus worker has no materialized views) exists in schema target with the same kind and is owned by the current user: 42P01, 42809 or 42501.';
+
 CREATE FUNCTION @extschema@.commerce_seed_distribute(target name, shard_count integer DEFAULT NULL)
 RETURNS TABLE (table_name text, method text, distribution_column text, shards integer)
 LANGUAGE plpgsql VOLATILE
@@ -458,7 +512,13 @@ BEGIN
     IF shard_count IS NOT NULL AND shard_count < 1 THEN
         RAISE EXCEPTION 'shard_count must be at least 1' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF target = @extschema@.commerce_seed_extension_schema() THEN
+        RAISE EXCEPTION 'cannot distribute the extension''s own tables'
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'Make a copy with commerce_seed_create_schema() and distribute that.';
+    END IF;
     PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_distribute');
+    PERFORM @extschema@.commerce_seed_require_copy_owner(target, 'commerce_seed_distribute');
     FOR p IN SELECT d.table_name FROM @extschema@.commerce_seed_distribution_plan() d LOOP
         rel := @extschema@.commerce_seed_schema_table(target, p.table_name);
         IF EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition d WHERE d.logicalrelid = rel) THEN
@@ -553,9 +613,12 @@ DECLARE
     all_shards text[] := '{}';
     result   jsonb := '{}';
     n        bigint;
+    bad      text;
     t0       timestamptz := pg_catalog.clock_timestamp();
 BEGIN
     PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_fill_node');
+    -- (the materialized views live on the coordinator only)
+    PERFORM @extschema@.commerce_seed_require_copy_owner(target, 'commerce_seed_fill_node', true);
     -- Citus refuses changes to shards made outside it unless told they are meant
     PERFORM pg_catalog.set_config('citus.enable_manual_changes_to_shards', 'on', true);
     CREATE TEMPORARY TABLE IF NOT EXISTS commerce_seed_local_shards (
@@ -574,6 +637,24 @@ BEGIN
           USING p.table_name, p.distribution_column,
                 @extschema@.commerce_seed_schema_table(target, p.table_name);
     END LOOP;
+    -- before the TRUNCATE, which would fire them: the shards are the
+    -- caller's own, and no trigger of a user's runs
+    SELECT pg_catalog.format('shard %s is owned by another role', l.shard) INTO bad
+      FROM commerce_seed_local_shards l JOIN pg_catalog.pg_class c ON c.oid = l.shard
+     WHERE c.relowner <> (SELECT o.oid FROM pg_catalog.pg_roles o WHERE o.rolname = CURRENT_USER)
+     LIMIT 1;
+    IF bad IS NULL THEN
+        SELECT pg_catalog.format('shard %s has trigger %s', l.shard, pg_catalog.quote_ident(g.tgname)) INTO bad
+          FROM commerce_seed_local_shards l JOIN pg_catalog.pg_trigger g ON g.tgrelid = l.shard
+         WHERE NOT g.tgisinternal AND g.tgenabled <> 'D'
+         LIMIT 1;
+    END IF;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot fill the shards of schema % on this node', target
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    DETAIL = pg_catalog.initcap(pg_catalog.left(bad, 1)) || pg_catalog.substr(bad, 2) || '.',
+                    HINT = 'Shards are filled without firing triggers, and their TRUNCATE would fire them with your rights: drop or disable the trigger.';
+    END IF;
     SELECT pg_catalog.array_agg(l.shard::text ORDER BY l.shard) INTO all_shards FROM commerce_seed_local_shards l;
     IF all_shards IS NOT NULL THEN
         EXECUTE 'TRUNCATE TABLE ONLY ' || pg_catalog.array_to_string(all_shards, ', ONLY ');
@@ -608,6 +689,9 @@ CREATE FUNCTION @extschema@.commerce_seed_distributed(
 RETURNS TABLE (table_name text, rows bigint, nodes integer)
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
+-- Citus ships a statement's date parameters to the nodes as text in the
+-- session's DateStyle, which the nodes read with their own: ISO reads alike
+SET DateStyle = 'ISO, YMD'
 AS $function$
 #variable_conflict use_column
 DECLARE
@@ -632,6 +716,7 @@ BEGIN
     -- the arguments, checked as any seed checks them (ten warehouse rows)
     PERFORM 1 FROM @extschema@.commerce_seed_warehouses(scale, seed, 0, 1, start_date, end_date);
     PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_distributed');
+    PERFORM @extschema@.commerce_seed_require_copy_owner(target, 'commerce_seed_distributed');
     -- the finishing statements mix single-shard reads (which Citus would run
     -- in this backend) with commands over every shard (which it then refuses)
     PERFORM pg_catalog.set_config('citus.enable_local_execution', 'off', true);
@@ -659,8 +744,10 @@ BEGIN
      * tables) fills its own shards, all at once, each in a transaction of its
      * own that commits when the node is done.
      */
-    cmd := pg_catalog.format('SELECT %I.commerce_seed_fill_node(%L, %s, %s, %L, %L)',
-                             ext, target, scale, seed, start_date, end_date);
+    -- the dates as ISO text: a node reads them with its own DateStyle
+    cmd := pg_catalog.format('SELECT %I.commerce_seed_fill_node(%L, %s, %s, %L::pg_catalog.date, %L::pg_catalog.date)',
+                             ext, target, scale, seed,
+                             pg_catalog.to_char(start_date, 'YYYY-MM-DD'), pg_catalog.to_char(end_date, 'YYYY-MM-DD'));
     FOR r IN EXECUTE 'SELECT a.nodeid, a.success, a.result FROM pg_catalog.run_command_on_all_nodes($1) a ORDER BY a.nodeid'
                USING cmd
     LOOP
@@ -760,8 +847,10 @@ COMMENT ON FUNCTION @extschema@.commerce_seed_distributed(name, integer, bigint,
 -- An order-independent checksum of a relation: its row count and the sum of
 -- the first 64 bits of each row text's md5, so that the sums of parts (the
 -- shards) add up to the whole.  The settings a row's text depends on are
--- fixed here, so any node gives the same figures.
-CREATE FUNCTION @extschema@.commerce_seed_relation_digest(rel pg_catalog.regclass)
+-- fixed here, so any node gives the same figures.  Run as the relation's
+-- owner by commerce_seed_relation_digest() (src/verify.c), never by another
+-- role: the row's text may go through a cast the owner made.
+CREATE FUNCTION @extschema@.commerce_seed_relation_digest_parts(rel pg_catalog.regclass)
 RETURNS numeric[]
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -774,6 +863,13 @@ AS $function$
 DECLARE
     result numeric[];
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                    WHERE c.oid = rel
+                      AND c.relowner = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)) THEN
+        RAISE EXCEPTION 'only the owner of table % may run commerce_seed_relation_digest_parts()', rel
+              USING ERRCODE = 'insufficient_privilege',
+                    HINT = 'Call commerce_seed_relation_digest(), which runs it as that role.';
+    END IF;
     EXECUTE pg_catalog.format(
         'SELECT ARRAY[pg_catalog.count(*)::pg_catalog.numeric,'
         '             COALESCE(pg_catalog.sum((''x'' || pg_catalog.substr(pg_catalog.md5((t.*)::text), 1, 16))'
@@ -783,8 +879,55 @@ BEGIN
     RETURN result;
 END
 $function$;
+REVOKE ALL ON FUNCTION @extschema@.commerce_seed_relation_digest_parts(pg_catalog.regclass) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.commerce_seed_relation_digest_parts(pg_catalog.regclass) IS
+  'The parts of a digest of rel''s rows: {row count, sum of the first 64 bits (a signed bigint) of md5 of each row''s text}. Only rel''s owner may run it: commerce_seed_relation_digest() runs it as that role.';
+
+CREATE FUNCTION @extschema@.commerce_seed_relation_digest(rel pg_catalog.regclass)
+RETURNS numeric[]
+AS 'MODULE_PATHNAME', 'commerce_seed_relation_digest'
+LANGUAGE C STRICT STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.commerce_seed_relation_digest(pg_catalog.regclass) IS
-  'The parts of a digest of rel''s rows: {row count, sum of the first 64 bits (a signed bigint) of md5 of each row''s text}; sums over disjoint parts of a table (its shards) add up to the table''s. Used by commerce_seed_digest().';
+  'The parts of a digest of table rel: {row count, sum of the first 64 bits (a signed bigint) of md5 of each row''s text}; sums over disjoint parts of a table (its shards) add up to the table''s. Read as the table''s owner, in a security-restricted operation, as commerce_seed_fingerprint() reads; the caller needs SELECT on it. Errors: not a table (42809); no SELECT, or row-level security applies to the caller (42501).';
+
+-- One node's part of commerce_seed_digest(): the digest parts of this node's
+-- shards of each distributed table of the shop in schema target.
+CREATE FUNCTION @extschema@.commerce_seed_node_digest(target name)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    p        record;
+    s        record;
+    part     numeric[];
+    cnt      numeric;
+    total    numeric;
+    result   jsonb := '{}';
+BEGIN
+    PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_node_digest');
+    FOR p IN SELECT d.table_name FROM @extschema@.commerce_seed_distribution_plan() d WHERE d.method = 'hash' LOOP
+        cnt := 0;
+        total := 0;
+        FOR s IN
+            EXECUTE 'SELECT pg_catalog.shard_name(d.logicalrelid, d.shardid)::pg_catalog.regclass AS shard'
+                    '  FROM pg_catalog.pg_dist_shard d'
+                    '  JOIN pg_catalog.pg_dist_placement pl ON pl.shardid = d.shardid'
+                    ' WHERE d.logicalrelid = $1'
+                    '   AND pl.groupid = (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+              USING @extschema@.commerce_seed_schema_table(target, p.table_name)
+        LOOP
+            part := @extschema@.commerce_seed_relation_digest(s.shard);
+            cnt := cnt + part[1];
+            total := total + part[2];
+        END LOOP;
+        result := result || pg_catalog.jsonb_build_object(p.table_name, pg_catalog.jsonb_build_array(cnt, total));
+    END LOOP;
+    RETURN result;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_node_digest(name) IS
+  'The part of commerce_seed_digest() that runs on each node of the cluster: for each distributed table of the shop in schema target, the digest parts (commerce_seed_relation_digest()) of this node''s shards, summed: {"table": [rows, sum], ...}. Errors: Citus not installed (0A000).';
 
 CREATE FUNCTION @extschema@.commerce_seed_digest(target name DEFAULT NULL)
 RETURNS TABLE (table_name text, row_count bigint, digest text)
@@ -793,13 +936,16 @@ SET search_path = pg_catalog, pg_temp
 AS $function$
 #variable_conflict use_column
 DECLARE
-    ext     name := @extschema@.commerce_seed_extension_schema();
-    p       record;
-    rel     pg_catalog.regclass;
-    part    numeric[];
-    cnt     numeric;
-    total   numeric;
-    method  "char";
+    ext      name := @extschema@.commerce_seed_extension_schema();
+    p        record;
+    r        record;
+    rel      pg_catalog.regclass;
+    part     numeric[];
+    cnt      numeric;
+    total    numeric;
+    method   "char";
+    nodes    jsonb[];
+    failed   text;
 BEGIN
     FOR p IN SELECT d.table_name FROM @extschema@.commerce_seed_distribution_plan() d ORDER BY d.table_name COLLATE pg_catalog."C" LOOP
         rel := @extschema@.commerce_seed_schema_table(COALESCE(target, ext), p.table_name);
@@ -809,16 +955,29 @@ BEGIN
               INTO method USING rel;
         END IF;
         IF method = 'h' THEN
-            -- each shard on the node that holds it; only the figures travel
-            cnt := 0;
-            total := 0;
-            FOR part IN
-                EXECUTE 'SELECT s.result::pg_catalog.numeric[] FROM pg_catalog.run_command_on_shards($1, $2) s'
-                  USING rel, pg_catalog.format('SELECT %I.commerce_seed_relation_digest(''%%s'')', ext)
-            LOOP
-                cnt := cnt + part[1];
-                total := total + part[2];
-            END LOOP;
+            -- each node sums its own shards, once for all tables; only the
+            -- figures travel
+            IF nodes IS NULL THEN
+                nodes := '{}';
+                FOR r IN
+                    EXECUTE 'SELECT a.nodeid, a.success, a.result FROM pg_catalog.run_command_on_all_nodes($1) a'
+                      USING pg_catalog.format('SELECT %I.commerce_seed_node_digest(%L)', ext, COALESCE(target, ext))
+                LOOP
+                    IF r.success THEN
+                        nodes := nodes || r.result::jsonb;
+                    ELSE
+                        failed := COALESCE(failed || '; ', '') || pg_catalog.format('node %s: %s', r.nodeid, r.result);
+                    END IF;
+                END LOOP;
+                IF failed IS NOT NULL THEN
+                    RAISE EXCEPTION 'digesting the shards failed on some nodes'
+                          USING ERRCODE = 'external_routine_exception', DETAIL = failed;
+                END IF;
+            END IF;
+            SELECT COALESCE(pg_catalog.sum((n.j -> p.table_name ->> 0)::pg_catalog.numeric), 0),
+                   COALESCE(pg_catalog.sum((n.j -> p.table_name ->> 1)::pg_catalog.numeric), 0)
+              INTO cnt, total
+              FROM pg_catalog.unnest(nodes) AS n(j);
         ELSE
             part := @extschema@.commerce_seed_relation_digest(rel);
             cnt := part[1];
@@ -837,4 +996,4 @@ BEGIN
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_digest(name) IS
-  'One row per table of the shop in schema target (NULL: the extension''s own tables): the row count and a digest that does not depend on row order or placement: the sum modulo 2^64 of the first 64 bits of md5 of each row''s text (TimeZone, DateStyle and the other settings the text depends on are fixed), as 16 hex digits. On a Citus cluster each shard is summed on its node (run_command_on_shards()) and only the figures travel, so equal digests for a distributed shop and a single-node seed show the same rows without moving them. Needs SELECT on the tables. Errors: a table missing in target (42P01).';
+  'One row per table of the shop in schema target (NULL: the extension''s own tables): the row count and a digest that does not depend on row order or placement: the sum modulo 2^64 of the first 64 bits of md5 of each row''s text (TimeZone, DateStyle and the other settings the text depends on are fixed), as 16 hex digits. Each table is read as its owner (commerce_seed_relation_digest()); the caller needs SELECT on it. On a Citus cluster each node sums its own shards (commerce_seed_node_digest() through run_command_on_all_nodes()) and only the figures travel, so equal digests for a distributed shop and a single-node seed show the same rows without moving them. Errors: a table missing in target (42P01); a node that failed (38000, naming it).';

@@ -158,6 +158,50 @@ SELECT count(*) FROM commerce_seed_verify_schema('shop');
 RESET ROLE;
 DROP ROLE cs_dist_other;
 
+-- a copy whose relation is not what the extension's is (a partitioned table
+-- for a plain one, say) is refused before any rule runs
+ALTER TABLE shop.coupons RENAME TO coupons_kept;
+CREATE TABLE shop.coupons (LIKE shop.coupons_kept) PARTITION BY RANGE (coupon_id);
+SELECT count(*) FROM commerce_seed_verify_schema('shop');
+DROP TABLE shop.coupons;
+ALTER TABLE shop.coupons_kept RENAME TO coupons;
+
+-- A digest reads each table as its owner: a cast from the row type that the
+-- owner made runs with the owner's rights, not the caller's
+CREATE ROLE cs_dist_owner;
+CREATE SCHEMA owned AUTHORIZATION cs_dist_owner;
+SET ROLE cs_dist_owner;
+CREATE TABLE owned.t (a integer);
+INSERT INTO owned.t VALUES (1), (2);
+CREATE FUNCTION owned.show(owned.t) RETURNS text LANGUAGE plpgsql
+AS $$ BEGIN RAISE WARNING 'the cast runs as %', current_user; RETURN 'row'; END $$;
+CREATE CAST (owned.t AS text) WITH FUNCTION owned.show(owned.t);
+RESET ROLE;
+SELECT commerce_seed_relation_digest('owned.t') AS parts;
+-- which needs SELECT, and no row-level security that applies to the caller
+CREATE ROLE cs_dist_reader;
+GRANT USAGE ON SCHEMA owned TO cs_dist_reader;
+SET ROLE cs_dist_reader;
+SELECT commerce_seed_relation_digest('owned.t');
+RESET ROLE;
+GRANT SELECT ON owned.t TO cs_dist_reader;
+ALTER TABLE owned.t ENABLE ROW LEVEL SECURITY;
+SET ROLE cs_dist_reader;
+SELECT commerce_seed_relation_digest('owned.t');
+RESET ROLE;
+SELECT commerce_seed_relation_digest('shop.v_sales_daily');
+-- the inner function is the owner's alone
+SET ROLE cs_dist_reader;
+SELECT commerce_seed_relation_digest_parts('owned.t');
+RESET ROLE;
+DROP SCHEMA owned CASCADE;
+DROP ROLE cs_dist_owner;
+DROP ROLE cs_dist_reader;
+
+-- names the copy cannot take
+SELECT count(*) FROM commerce_seed_create_schema('');
+SELECT count(*) FROM commerce_seed_distribute('public');
+
 -- commerce_seed_fill_shards: what it refuses, before writing anything
 SELECT commerce_seed_fill_shards('orders', 'order_id', ARRAY['shard.orders_0'::regclass], ARRAY[0], ARRAY[10], 1, 3, '2024-01-01', '2024-03-31');
 TRUNCATE shard.orders_0, shard.orders_1;

@@ -523,6 +523,15 @@ commerce_seed_fill_shards(PG_FUNCTION_ARGS)
 						 errmsg("shard \"%s\" is given more than once", get_rel_name(relids[i]))));
 	}
 
+	/* a shard is a plain table: a table Citus manages is the shell of one */
+	i = cs_citus_managed(relids, nshards);
+	if (i >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is a table that Citus manages, not one of its shards", get_rel_name(relids[i])),
+				 errdetail("Rows written into its own storage would not be seen by any query."),
+				 errhint("Pass the shard tables (shard_name() gives their names), as commerce_seed_fill_node() does.")));
+
 	cs_init_context(&g, scale, seed, start, end);
 	cs_load_enums(&g, extension_schema(fcinfo));
 	PG_RETURN_INT64(cs_fill_shards(&g, table, dist_col, nshards, relids, hash_min, hash_max,

@@ -188,7 +188,8 @@ check_info_owner(Relation rel, Oid nspid)
 void
 cs_check_seed_target(Relation rel, const TableSpec *t, Oid nspid)
 {
-	const char *name = t->name;
+	/* the relation's own name: a shard's, when a node fills its shards */
+	const char *name = RelationGetRelationName(rel);
 
 	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		ereport(ERROR,
@@ -205,28 +206,28 @@ cs_check_seed_target(Relation rel, const TableSpec *t, Oid nspid)
 }
 
 /*
- * Refuse the tables that Citus manages (distributed, reference and Citus
- * local tables: those its catalog pg_dist_partition lists).  On the
- * coordinator such a table is a shell whose own storage is not where Citus
- * keeps the rows: a seed written there would report rows that no query sees,
- * and its TRUNCATE would reach the shards.  Found through the catalog Citus
- * creates in pg_catalog, so nothing is looked up where Citus is absent.
+ * Which of the n relations Citus manages (distributed, reference and Citus
+ * local tables: those its catalog pg_dist_partition lists): the index of
+ * the first, or -1.  On the coordinator such a table is a shell whose own
+ * storage is not where Citus keeps the rows, so the bulk path must not write
+ * it.  Found through the catalog Citus creates in pg_catalog, so nothing is
+ * looked up where Citus is absent.
  */
-static void
-check_not_distributed(const Oid *relids)
+int
+cs_citus_managed(const Oid *relids, int n)
 {
 	Datum	   *elems;
 	Oid			argtypes[1] = {OIDARRAYOID};
 	Datum		args[1];
+	int			found = -1;
 	int			i;
 
 	if (!OidIsValid(get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE)))
-		return;
-	elems = palloc(sizeof(Datum) * cs_ntables);
-	for (i = 0; i < cs_ntables; i++)
+		return -1;
+	elems = palloc(sizeof(Datum) * n);
+	for (i = 0; i < n; i++)
 		elems[i] = ObjectIdGetDatum(relids[i]);
-	args[0] = PointerGetDatum(construct_array(elems, cs_ntables, OIDOID, sizeof(Oid), true,
-											  TYPALIGN_INT));
+	args[0] = PointerGetDatum(construct_array(elems, n, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_with_args("SELECT p.logicalrelid::pg_catalog.oid"
@@ -240,15 +241,26 @@ check_not_distributed(const Oid *relids)
 		Oid			relid = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
 														   SPI_tuptable->tupdesc, 1, &isnull));
 
-		for (i = 0; i < cs_ntables; i++)
+		for (i = 0; i < n && found < 0; i++)
 			if (relids[i] == relid)
-				ereport(ERROR,
-						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-						 errmsg("cannot seed table \"%s\" because Citus manages it", cs_tables[i]->name),
-						 errdetail("A seed writes the table's own storage, which is not where Citus keeps the rows of a distributed or reference table: no query would see them."),
-						 errhint("Lay the shop out with commerce_seed_create_schema() and commerce_seed_distribute(), and fill it with commerce_seed_distributed().")));
+				found = i;
 	}
 	SPI_finish();
+	return found;
+}
+
+/* A seed refuses the tables that Citus manages: no query would see its rows. */
+static void
+check_not_distributed(const Oid *relids)
+{
+	int			i = cs_citus_managed(relids, cs_ntables);
+
+	if (i >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot seed table \"%s\" because Citus manages it", cs_tables[i]->name),
+				 errdetail("A seed writes the table's own storage, which is not where Citus keeps the rows of a distributed or reference table: no query would see them."),
+				 errhint("Lay the shop out with commerce_seed_create_schema() and commerce_seed_distribute(), and fill it with commerce_seed_distributed().")));
 }
 
 /* TRUNCATE ... RESTART IDENTITY resets the table's sequences: owners only. */

@@ -44,6 +44,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rls.h"
+#include "utils/syscache.h"
 #include "utils/tuplestore.h"
 
 #include "compat.h"
@@ -133,12 +134,12 @@ dataset_owner(Oid extoid, Oid nspid, const char *caller)
 	return owner;
 }
 
-/* The member function of the extension named inner, taking no argument. */
+/* The member function of the extension named inner, taking nargs arguments. */
 static Oid
-member_function(Oid extoid, const char *inner)
+member_function(Oid extoid, const char *inner, int nargs)
 {
-	Oid			argtypes[2] = {OIDOID, TEXTOID};
-	Datum		args[2] = {ObjectIdGetDatum(extoid), CStringGetTextDatum(inner)};
+	Oid			argtypes[3] = {OIDOID, TEXTOID, INT2OID};
+	Datum		args[3] = {ObjectIdGetDatum(extoid), CStringGetTextDatum(inner), Int16GetDatum(nargs)};
 
 	if (SPI_execute_with_args("SELECT p.oid FROM pg_catalog.pg_depend d"
 							  "  JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) d.objid"
@@ -146,8 +147,8 @@ member_function(Oid extoid, const char *inner)
 							  "   AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass"
 							  "   AND d.refobjid OPERATOR(pg_catalog.=) $1 AND d.deptype OPERATOR(pg_catalog.=) 'e'"
 							  "   AND p.proname OPERATOR(pg_catalog.=) $2::pg_catalog.name"
-							  "   AND p.pronargs OPERATOR(pg_catalog.=) 0",
-							  2, argtypes, args, NULL, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
+							  "   AND p.pronargs OPERATOR(pg_catalog.=) $3",
+							  3, argtypes, args, NULL, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_FUNCTION),
 				 errmsg("function %s() of extension \"commerce_seed\" does not exist", inner),
@@ -194,7 +195,7 @@ run_as_dataset_owner(FunctionCallInfo fcinfo, const char *caller, const char *in
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	owner = dataset_owner(extoid, get_func_namespace(fn_oid), caller);
-	inner_oid = member_function(extoid, inner);
+	inner_oid = member_function(extoid, inner, 0);
 	SPI_finish();
 
 	old = MemoryContextSwitchTo(per_query);
@@ -250,4 +251,71 @@ Datum
 commerce_seed_fingerprint(PG_FUNCTION_ARGS)
 {
 	return run_as_dataset_owner(fcinfo, "commerce_seed_fingerprint()", "commerce_seed_fingerprint_tables");
+}
+
+/*
+ * commerce_seed_relation_digest(rel regclass) RETURNS numeric[]
+ *
+ * The parts of one relation's digest (commerce_seed_relation_digest_parts()),
+ * computed as the relation's owner in a security-restricted operation, as
+ * commerce_seed_fingerprint() reads the tables: a row's text may go through
+ * code the owner controls (a cast from the table's row type), which must
+ * not run with the caller's rights.  The caller needs SELECT on the
+ * relation, and row-level security must not apply to it, since the owner
+ * may see rows the caller cannot.
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_relation_digest);
+Datum
+commerce_seed_relation_digest(PG_FUNCTION_ARGS)
+{
+	Oid			relid = PG_GETARG_OID(0);
+	Oid			extoid = getExtensionOfObject(ProcedureRelationId, fcinfo->flinfo->fn_oid);
+	HeapTuple	tup;
+	Oid			owner;
+	char		relkind;
+	char	   *relname;
+	AclResult	acl;
+	Oid			inner_oid;
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	Datum		result;
+
+	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (!HeapTupleIsValid(tup))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u does not exist", relid)));
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	relkind = ((Form_pg_class) GETSTRUCT(tup))->relkind;
+	relname = pstrdup(NameStr(((Form_pg_class) GETSTRUCT(tup))->relname));
+	ReleaseSysCache(tup);
+	if (relkind != RELKIND_RELATION && relkind != RELKIND_PARTITIONED_TABLE)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not a table", relname)));
+	acl = pg_class_aclcheck(relid, GetUserId(), ACL_SELECT);
+	if (acl != ACLCHECK_OK)
+		aclcheck_error(acl, OBJECT_TABLE, relname);
+	if (check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot digest table \"%s\" because row-level security applies to it", relname),
+				 errdetail("The digest is read as the table's owner, who may see rows you cannot.")));
+
+	/* from here on, names bind to pg_catalog only; undone at the end */
+	save_nestlevel = NewGUCNestLevel();
+	CS_RESTRICT_SEARCH_PATH();
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	inner_oid = member_function(extoid, "commerce_seed_relation_digest_parts", 1);
+	SPI_finish();
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	result = OidFunctionCall1(inner_oid, ObjectIdGetDatum(relid));
+	/* an error on the way restores the user and settings with the (sub)transaction */
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	AtEOXact_GUC(false, save_nestlevel);
+	PG_RETURN_DATUM(result);
 }

@@ -93,6 +93,23 @@ is( $coord->safe_psql(
 	'29 of 29',
 	'every table of the distributed shop has the single-node digest');
 
+# the dates reach the nodes as dates whatever the caller's DateStyle: a
+# second fill from a session reading day before month gives the same rows
+$coord->safe_psql('postgres', "SET DateStyle = 'SQL, DMY'; SELECT count(*) FROM commerce_seed_distributed('shop', $args)");
+is( $coord->safe_psql(
+		'postgres', q{
+	SELECT count(*) FILTER (WHERE a.row_count = b.row_count AND a.digest = b.digest)
+	  FROM commerce_seed_digest() a JOIN commerce_seed_digest('shop') b USING (table_name)}),
+	'29',
+	'a fill from a session with DateStyle SQL, DMY gives the same digests');
+
+# only the copy's owner fills it: its constraints and triggers are its owner's code
+$coord->safe_psql('postgres', 'CREATE ROLE cs_citus_other SUPERUSER');
+my ($r1, $o1, $e1) = $coord->psql('postgres',
+	"SET ROLE cs_citus_other; SELECT count(*) FROM commerce_seed_distributed('shop', $args)");
+like($e1, qr/must be owner of relation shop\.\w+ to run commerce_seed_distributed\(\)/,
+	'another role, even a superuser, may not fill the copy');
+
 # the views plan on the cluster
 my $views = $coord->safe_psql('postgres', q{
 	SELECT string_agg(c.relname, ' ' ORDER BY c.relname) FROM pg_class c
