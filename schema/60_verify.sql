@@ -1003,31 +1003,56 @@ COMMENT ON FUNCTION @extschema@.commerce_seed_verify_count(text, boolean) IS
   'Runs the counting query q of a verify rule; with tolerant, an error gives n NULL and err its message instead of ending the check.';
 
 /*
- * A rule's query with every table of the shop read once, whole, by a
- * materialized CTE: on a Citus cluster the CTEs are gathered on the node that
- * runs the query and the rest runs there, so any rule can be counted.
+ * A rule's query made to read copies of its tables gathered on this node:
+ * each table of the shop it names is copied once per transaction into a
+ * temporary table (pg_temp.commerce_seed_copy_<table>) with the indexes of
+ * the extension's table of that name (none unique: uniqueness is a rule of
+ * its own) and analyzed, so that the query is planned as on one server.
+ * On a Citus cluster the copy is read from every shard and the query then
+ * runs on this node alone, so any rule can be counted.
  */
 CREATE FUNCTION @extschema@.commerce_seed_rule_on_copies(query text, shop name)
 RETURNS text
 LANGUAGE plpgsql
-IMMUTABLE
-PARALLEL SAFE
+VOLATILE
+PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
-    ctes text;
+    t     record;
+    i     record;
+    copy  text;
+    src   pg_catalog.regclass;
+    def   text;
 BEGIN
-    SELECT pg_catalog.string_agg(pg_catalog.format('cs_copy_%s AS MATERIALIZED (SELECT * FROM %I.%I)', t.name, shop, t.name),
-                                 ', ' ORDER BY t.name)
-      INTO ctes
-      FROM (SELECT DISTINCT m[1] AS name
-              FROM pg_catalog.regexp_matches(query, '@shop@\.([a-z_]+)', 'g') AS m) AS t;
-    RETURN 'WITH ' || ctes || ' '
-        || pg_catalog.regexp_replace(query, '@shop@\.([a-z_]+)', 'cs_copy_\1', 'g');
+    FOR t IN
+        SELECT DISTINCT m[1] AS name
+          FROM pg_catalog.regexp_matches(query, '@shop@\.([a-z_]+)', 'g') AS m
+    LOOP
+        copy := 'commerce_seed_copy_' || t.name;
+        IF pg_catalog.to_regclass('pg_temp.' || pg_catalog.quote_ident(copy)) IS NOT NULL THEN
+            CONTINUE;
+        END IF;
+        EXECUTE pg_catalog.format('CREATE TEMPORARY TABLE %I AS SELECT * FROM %s', copy,
+                                  @extschema@.commerce_seed_schema_table(shop, t.name));
+        src := @extschema@.commerce_seed_schema_table(@extschema@.commerce_seed_extension_schema(), t.name);
+        FOR i IN
+            SELECT x.indexrelid, c.relname
+              FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class c ON c.oid = x.indexrelid
+             WHERE x.indrelid = src
+        LOOP
+            def := pg_catalog.replace(pg_catalog.pg_get_indexdef(i.indexrelid), 'CREATE UNIQUE INDEX ', 'CREATE INDEX ');
+            def := pg_catalog.replace(def, 'INDEX ' || pg_catalog.quote_ident(i.relname) || ' ON ' || src::text || ' USING ',
+                                      'INDEX ON pg_temp.' || pg_catalog.quote_ident(copy) || ' USING ');
+            EXECUTE def;
+        END LOOP;
+        EXECUTE pg_catalog.format('ANALYZE pg_temp.%I', copy);
+    END LOOP;
+    RETURN pg_catalog.regexp_replace(query, '@shop@\.([a-z_]+)', 'pg_temp.commerce_seed_copy_\1', 'g');
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_rule_on_copies(text, name) IS
-  'The counting query of a verify rule (commerce_seed_business_rules()) rewritten to read each table of the shop in schema shop once, whole, through a materialized CTE; commerce_seed_verify_schema() runs it when a Citus cluster cannot plan the rule''s own query.';
+  'The counting query of a verify rule (commerce_seed_business_rules()) made to read copies of its tables gathered on this node: each table of the shop in schema shop it names is copied once per transaction into a temporary table, indexed as the extension''s table and analyzed. commerce_seed_verify_schema() runs it when a Citus cluster cannot plan the rule''s own query, and drops the copies at its end.';
 
 CREATE FUNCTION @extschema@.commerce_seed_verify_rules_in(shop name, tolerant boolean)
 RETURNS TABLE (rule text, description text, violations bigint, kind text)
@@ -1467,8 +1492,13 @@ BEGIN
                  * gets its count.
                  */
                 note := res.err;
-                res := @extschema@.commerce_seed_verify_count(
-                    @extschema@.commerce_seed_rule_on_copies(rel.query, shop), true);
+                BEGIN
+                    q := @extschema@.commerce_seed_rule_on_copies(rel.query, shop);
+                    res := @extschema@.commerce_seed_verify_count(q, true);
+                EXCEPTION WHEN OTHERS THEN
+                    GET STACKED DIAGNOSTICS q = MESSAGE_TEXT;
+                    SELECT NULL::pg_catalog.int8 AS n, q AS err INTO res;
+                END;
             END IF;
             d_rule := d_rule || rel.rule;
             d_desc := d_desc || (rel.description
@@ -1476,6 +1506,15 @@ BEGIN
                         WHEN note IS NOT NULL THEN ' (counted over its tables gathered on one node: ' || note || ')'
                         ELSE '' END);
             d_n := d_n || res.n;
+        END LOOP;
+        -- the copies gathered for the rules above
+        FOR rel IN
+            SELECT c.oid::pg_catalog.regclass AS copy
+              FROM pg_catalog.pg_class c
+             WHERE c.relnamespace = pg_catalog.pg_my_temp_schema()
+               AND c.relname LIKE 'commerce\_seed\_copy\_%' AND c.relkind = 'r'
+        LOOP
+            EXECUTE pg_catalog.format('DROP TABLE %s', rel.copy);
         END LOOP;
     END IF;
 
@@ -1645,7 +1684,7 @@ BEGIN
 END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_verify_schema(name) IS
-  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule: a rule whose query a Citus cluster cannot plan is counted again over its tables gathered on the coordinator (slow for big tables; its description says so), and only if that fails too are its violations NULL, with the reason. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01), of another kind than the extension''s (42809) or owned by another role (42501).';
+  'commerce_seed_verify() for the copy of the shop in schema target (commerce_seed_create_schema(), distributed or not): every rule of the extension''s tables, the keys and foreign keys the copy left out included, checked against the copy''s rows, one row per rule: a rule whose query a Citus cluster cannot plan is counted again over copies of its tables gathered on the coordinator (temporary tables, indexed like the extension''s: costly for the big tables; its description says so), and only if that fails too are its violations NULL, with the reason. On a Citus cluster it allows repartition joins for the rest of the transaction. The caller must own the extension''s tables and the copy. Errors: target null (22004); a relation of the copy missing (42P01), of another kind than the extension''s (42809) or owned by another role (42501).';
 
 CREATE FUNCTION @extschema@.commerce_seed_fingerprint_tables()
 RETURNS TABLE (table_name text, row_count bigint, fingerprint text)
