@@ -48,6 +48,62 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_require_dataset_owner(text, text) IS
   'Raises insufficient_privilege unless the current user owns every table, view and materialized view of the extension: the guard of commerce_seed_verify_rules() and commerce_seed_fingerprint_tables(), which run the owner''s expressions.';
 
+-- The relations that belong to this extension (pg_depend, never by name:
+-- other extensions, Citus for one, put views in the same schema).
+CREATE FUNCTION @extschema@.commerce_seed_extension_members()
+RETURNS TABLE (objid oid)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT d.objid
+      FROM pg_catalog.pg_depend d
+     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+       AND d.deptype = 'e'
+       AND d.refobjid = (SELECT f.refobjid
+                           FROM pg_catalog.pg_depend f
+                          WHERE f.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                            AND f.objid = '@extschema@.seed_info'::pg_catalog.regclass
+                            AND f.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+                            AND f.deptype = 'e')
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_extension_members() IS
+  'The pg_class OIDs of the relations that belong to this extension (its tables, sequences, views, materialized views and indexes are found through these).';
+
+-- The extension's schema name, for building the copy's DDL.
+CREATE FUNCTION @extschema@.commerce_seed_extension_schema()
+RETURNS name
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+    SELECT n.nspname
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = '@extschema@.seed_info'::pg_catalog.regclass
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_extension_schema() IS
+  'The schema the extension''s tables are in (where CREATE EXTENSION put them).';
+
+-- The shop's table target.name, which must exist.
+CREATE FUNCTION @extschema@.commerce_seed_schema_table(target name, table_name text)
+RETURNS pg_catalog.regclass
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    rel pg_catalog.regclass := pg_catalog.to_regclass(pg_catalog.format('%I.%I', target, table_name));
+BEGIN
+    IF rel IS NULL THEN
+        RAISE EXCEPTION 'relation "%.%" does not exist', target, table_name
+              USING ERRCODE = 'undefined_table',
+                    HINT = pg_catalog.format('Create the shop''s tables with commerce_seed_create_schema(%L).', target);
+    END IF;
+    RETURN rel;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_schema_table(name, text) IS
+  'The table table_name of the shop copy in schema target, or undefined_table with a hint to create it.';
+
 /*
  * The rules of the design that no constraint states, as data: each is the
  * query that counts the offending rows of the table named first in the
@@ -1067,7 +1123,6 @@ SET jit = off
 AS $function$
 #variable_conflict use_column
 DECLARE
-    ext_oid      oid;
     ext_tables   oid[];
     -- rules computed one at a time (catalog-driven and materialized views)
     d_rule       text[] := '{}';
@@ -1104,23 +1159,12 @@ BEGIN
     -- after switching to that role (src/verify.c); commerce_seed_verify_schema()
     -- requires its caller to be that role, and to own the copy.
     PERFORM @extschema@.commerce_seed_require_dataset_owner('commerce_seed_verify_rules', 'commerce_seed_verify');
-    -- The extension's tables: members of the extension this function
-    -- belongs to, found through pg_depend, never by name pattern.
-    SELECT d.refobjid
-      INTO ext_oid
-      FROM pg_catalog.pg_depend d
-     WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-       AND d.objid = '@extschema@.commerce_seed_verify()'::pg_catalog.regprocedure
-       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-       AND d.deptype = 'e';
+    -- The extension's tables: its members, found through pg_depend, never
+    -- by name pattern.
     SELECT pg_catalog.array_agg(c.oid ORDER BY c.relname)
       INTO ext_tables
-      FROM pg_catalog.pg_depend d
-      JOIN pg_catalog.pg_class c ON c.oid = d.objid
-     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-       AND d.refobjid = ext_oid
-       AND d.deptype = 'e'
+      FROM pg_catalog.pg_class c
+     WHERE c.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m)
        AND c.relkind = 'r';
 
     /*
@@ -1338,10 +1382,9 @@ BEGIN
          ORDER BY t.relname, a.attname
     LOOP
         -- the shop's own sequence of that column (the extension's, or the copy's)
-        seq_rel := CASE WHEN shop = @extschema@.commerce_seed_extension_schema() THEN con.seq_oid
-                        ELSE pg_catalog.pg_get_serial_sequence(
-                                 @extschema@.commerce_seed_schema_table(shop, con.table_name)::text,
-                                 con.attname)::pg_catalog.regclass END;
+        seq_rel := pg_catalog.pg_get_serial_sequence(
+                       @extschema@.commerce_seed_schema_table(shop, con.table_name)::text,
+                       con.attname)::pg_catalog.regclass;
         n := NULL;
         IF seq_rel IS NOT NULL THEN
             EXECUTE pg_catalog.format(
@@ -1376,12 +1419,8 @@ BEGIN
      */
     FOR rel IN
         SELECT c.relname
-          FROM pg_catalog.pg_depend d
-          JOIN pg_catalog.pg_class c ON c.oid = d.objid
-         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-           AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-           AND d.refobjid = ext_oid
-           AND d.deptype = 'e'
+          FROM pg_catalog.pg_class c
+         WHERE c.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m)
            AND c.relkind = 'm'
          ORDER BY c.relname
     LOOP
@@ -1709,20 +1748,11 @@ BEGIN
     -- after switching to that role (src/verify.c).  Run by any other role it
     -- would evaluate expressions the owner controls with that role's rights.
     PERFORM @extschema@.commerce_seed_require_dataset_owner('commerce_seed_fingerprint_tables', 'commerce_seed_fingerprint');
-    -- the tables of the extension this function belongs to
+    -- the tables of the extension
     FOR rel IN
         SELECT c.oid, c.relname
-          FROM pg_catalog.pg_depend d
-          JOIN pg_catalog.pg_class c ON c.oid = d.objid
-         WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-           AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-           AND d.refobjid = (SELECT f.refobjid
-                               FROM pg_catalog.pg_depend f
-                              WHERE f.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
-                                AND f.objid = '@extschema@.commerce_seed_fingerprint()'::pg_catalog.regprocedure
-                                AND f.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                                AND f.deptype = 'e')
-           AND d.deptype = 'e'
+          FROM pg_catalog.pg_class c
+         WHERE c.oid IN (SELECT m.objid FROM @extschema@.commerce_seed_extension_members() m)
            AND c.relkind = 'r'
            -- when and how the data was made is not part of it
            AND c.oid <> '@extschema@.seed_info'::pg_catalog.regclass

@@ -144,42 +144,6 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_plan_constraint(oid) IS
   'NULL when the key or foreign key con of an extension table holds as it is on the layout of commerce_seed_distribution_plan(); otherwise why not (a primary key then gets the distribution column added, a unique key or foreign key is left out). Used by commerce_seed_create_schema().';
 
--- The relations that belong to this extension (pg_depend, never by name:
--- other extensions, Citus for one, put views in the same schema).
-CREATE FUNCTION @extschema@.commerce_seed_extension_members()
-RETURNS TABLE (objid oid)
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $function$
-    SELECT d.objid
-      FROM pg_catalog.pg_depend d
-     WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-       AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-       AND d.deptype = 'e'
-       AND d.refobjid = (SELECT f.refobjid
-                           FROM pg_catalog.pg_depend f
-                          WHERE f.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-                            AND f.objid = '@extschema@.seed_info'::pg_catalog.regclass
-                            AND f.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-                            AND f.deptype = 'e')
-$function$;
-COMMENT ON FUNCTION @extschema@.commerce_seed_extension_members() IS
-  'The pg_class OIDs of the relations that belong to this extension (its tables, sequences, views, materialized views and indexes are found through these).';
-
--- The extension's schema name, for building the copy's DDL.
-CREATE FUNCTION @extschema@.commerce_seed_extension_schema()
-RETURNS name
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $function$
-    SELECT n.nspname
-      FROM pg_catalog.pg_class c
-      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.oid = '@extschema@.seed_info'::pg_catalog.regclass
-$function$;
-COMMENT ON FUNCTION @extschema@.commerce_seed_extension_schema() IS
-  'The schema the extension''s tables are in (where CREATE EXTENSION put them).';
-
 CREATE FUNCTION @extschema@.commerce_seed_create_schema(target name)
 RETURNS TABLE (table_name text, constraint_name text, action text, reason text)
 LANGUAGE plpgsql VOLATILE
@@ -237,8 +201,8 @@ BEGIN
     -- tables: columns, NOT NULL, defaults, CHECK constraints, comments; each
     -- serial column gets a sequence of its own
     FOR rel IN
-        SELECT p.table_name AS name FROM @extschema@.commerce_seed_distribution_plan() p
-        UNION ALL SELECT 'seed_info'
+        SELECT p.table_name AS name, p.distribution_column AS dist FROM @extschema@.commerce_seed_distribution_plan() p
+        UNION ALL SELECT 'seed_info', NULL
     LOOP
         src := pg_catalog.format('%I.%I', ext, rel.name)::pg_catalog.regclass;
         EXECUTE pg_catalog.format('CREATE TABLE %s.%I (LIKE %s INCLUDING DEFAULTS INCLUDING CONSTRAINTS'
@@ -285,9 +249,7 @@ BEGIN
                   JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = u.attnum
                  WHERE c.oid = k.oid;
                 EXECUTE pg_catalog.format('ALTER TABLE %s.%I ADD CONSTRAINT %I PRIMARY KEY (%s, %I)', tgt, rel.name,
-                                          k.conname, cols,
-                                          (SELECT p.distribution_column FROM @extschema@.commerce_seed_distribution_plan() p
-                                            WHERE p.table_name = rel.name));
+                                          k.conname, cols, rel.dist);
                 action := 'widened';
             ELSE
                 action := 'left out';
@@ -421,26 +383,6 @@ END
 $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_require_citus(text) IS
   'Raises feature_not_supported, naming caller, unless the Citus extension is installed in this database.';
-
--- The shop's table target.name, which must exist.
-CREATE FUNCTION @extschema@.commerce_seed_schema_table(target name, table_name text)
-RETURNS pg_catalog.regclass
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $function$
-DECLARE
-    rel pg_catalog.regclass := pg_catalog.to_regclass(pg_catalog.format('%I.%I', target, table_name));
-BEGIN
-    IF rel IS NULL THEN
-        RAISE EXCEPTION 'relation "%.%" does not exist', target, table_name
-              USING ERRCODE = 'undefined_table',
-                    HINT = pg_catalog.format('Create the shop''s tables with commerce_seed_create_schema(%L).', target);
-    END IF;
-    RETURN rel;
-END
-$function$;
-COMMENT ON FUNCTION @extschema@.commerce_seed_schema_table(name, text) IS
-  'The table table_name of the shop copy in schema target, or undefined_table with a hint to create it.';
 
 -- Every relation of the copy in schema target exists, is of the kind the
 -- extension's relation of that name is, and belongs to the caller: what the
@@ -595,6 +537,36 @@ $function$;
 COMMENT ON FUNCTION @extschema@.commerce_seed_distribute(name, integer) IS
   'Distributes the shop copy in schema target (made by commerce_seed_create_schema()) on a Citus cluster as commerce_seed_distribution_plan() says: reference tables, and hash-distributed tables with shard_count shards each (NULL: citus.shard_count), all colocated; seed_info becomes a reference table. Returns the layout. Errors: Citus not installed (0A000); a table missing (42P01) or already distributed (55000).';
 
+-- This node's shards of the shop in schema target, from Citus's metadata:
+-- its placements of the distributed tables, each with its hash range, and its
+-- copies of the reference tables (the whole range).
+CREATE FUNCTION @extschema@.commerce_seed_local_shards(target name)
+RETURNS TABLE (table_name text, distribution_column text, shard pg_catalog.regclass,
+               hash_min integer, hash_max integer)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    p record;
+BEGIN
+    PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_local_shards');
+    FOR p IN SELECT * FROM @extschema@.commerce_seed_distribution_plan() LOOP
+        RETURN QUERY EXECUTE
+            'SELECT $1, $2, pg_catalog.shard_name(s.logicalrelid, s.shardid)::pg_catalog.regclass,'
+            '       COALESCE(s.shardminvalue::integer, -2147483648), COALESCE(s.shardmaxvalue::integer, 2147483647)'
+            '  FROM pg_catalog.pg_dist_shard s'
+            '  JOIN pg_catalog.pg_dist_placement pl ON pl.shardid = s.shardid'
+            ' WHERE s.logicalrelid = $3'
+            '   AND pl.groupid = (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+            ' ORDER BY 4'
+          USING p.table_name, p.distribution_column,
+                @extschema@.commerce_seed_schema_table(target, p.table_name);
+    END LOOP;
+END
+$function$;
+COMMENT ON FUNCTION @extschema@.commerce_seed_local_shards(name) IS
+  'This node''s shards of each table of the shop in schema target, from Citus''s metadata: the placements of the distributed tables with their hash ranges, and the copies of the reference tables (the whole int4 range), in plan order. Used by commerce_seed_fill_node() and commerce_seed_node_digest(). Errors: Citus not installed (0A000).';
+
 /*
  * One node's part of commerce_seed_distributed(): empties this node's shards
  * of the shop's tables (distributed shards and reference table copies, in
@@ -608,9 +580,8 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
-    p        record;
     local    record;
-    all_shards text[] := '{}';
+    shards   pg_catalog.regclass[];
     result   jsonb := '{}';
     n        bigint;
     bad      text;
@@ -621,32 +592,23 @@ BEGIN
     PERFORM @extschema@.commerce_seed_require_copy_owner(target, 'commerce_seed_fill_node', true);
     -- Citus refuses changes to shards made outside it unless told they are meant
     PERFORM pg_catalog.set_config('citus.enable_manual_changes_to_shards', 'on', true);
-    CREATE TEMPORARY TABLE IF NOT EXISTS commerce_seed_local_shards (
-        table_name text, distribution_column text, shard pg_catalog.regclass, lo integer, hi integer)
-        ON COMMIT DROP;
-    TRUNCATE commerce_seed_local_shards;
-    FOR p IN SELECT * FROM @extschema@.commerce_seed_distribution_plan() LOOP
-        EXECUTE
-            'INSERT INTO commerce_seed_local_shards'
-            ' SELECT $1, $2, pg_catalog.shard_name(s.logicalrelid, s.shardid)::pg_catalog.regclass,'
-            '        COALESCE(s.shardminvalue::integer, -2147483648), COALESCE(s.shardmaxvalue::integer, 2147483647)'
-            '   FROM pg_catalog.pg_dist_shard s'
-            '   JOIN pg_catalog.pg_dist_placement pl ON pl.shardid = s.shardid'
-            '  WHERE s.logicalrelid = $3'
-            '    AND pl.groupid = (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-          USING p.table_name, p.distribution_column,
-                @extschema@.commerce_seed_schema_table(target, p.table_name);
-    END LOOP;
+    SELECT pg_catalog.array_agg(l.shard ORDER BY l.shard) INTO shards
+      FROM @extschema@.commerce_seed_local_shards(target) l;
+    IF shards IS NULL THEN
+        RETURN result;
+    END IF;
     -- before the TRUNCATE, which would fire them: the shards are the
     -- caller's own, and no trigger of a user's runs
-    SELECT pg_catalog.format('shard %s is owned by another role', l.shard) INTO bad
-      FROM commerce_seed_local_shards l JOIN pg_catalog.pg_class c ON c.oid = l.shard
-     WHERE c.relowner <> (SELECT o.oid FROM pg_catalog.pg_roles o WHERE o.rolname = CURRENT_USER)
+    SELECT pg_catalog.format('shard %s is owned by another role', c.oid::pg_catalog.regclass) INTO bad
+      FROM pg_catalog.pg_class c
+     WHERE c.oid = ANY (shards)
+       AND c.relowner <> (SELECT o.oid FROM pg_catalog.pg_roles o WHERE o.rolname = CURRENT_USER)
      LIMIT 1;
     IF bad IS NULL THEN
-        SELECT pg_catalog.format('shard %s has trigger %s', l.shard, pg_catalog.quote_ident(g.tgname)) INTO bad
-          FROM commerce_seed_local_shards l JOIN pg_catalog.pg_trigger g ON g.tgrelid = l.shard
-         WHERE NOT g.tgisinternal AND g.tgenabled <> 'D'
+        SELECT pg_catalog.format('shard %s has trigger %s', g.tgrelid::pg_catalog.regclass,
+                                 pg_catalog.quote_ident(g.tgname)) INTO bad
+          FROM pg_catalog.pg_trigger g
+         WHERE g.tgrelid = ANY (shards) AND NOT g.tgisinternal AND g.tgenabled <> 'D'
          LIMIT 1;
     END IF;
     IF bad IS NOT NULL THEN
@@ -655,23 +617,18 @@ BEGIN
                     DETAIL = pg_catalog.initcap(pg_catalog.left(bad, 1)) || pg_catalog.substr(bad, 2) || '.',
                     HINT = 'Shards are filled without firing triggers, and their TRUNCATE would fire them with your rights: drop or disable the trigger.';
     END IF;
-    SELECT pg_catalog.array_agg(l.shard::text ORDER BY l.shard) INTO all_shards FROM commerce_seed_local_shards l;
-    IF all_shards IS NOT NULL THEN
-        EXECUTE 'TRUNCATE TABLE ONLY ' || pg_catalog.array_to_string(all_shards, ', ONLY ');
-    END IF;
-    FOR p IN SELECT * FROM @extschema@.commerce_seed_distribution_plan() LOOP
-        SELECT pg_catalog.array_agg(l.shard ORDER BY l.lo) AS shards,
-               pg_catalog.array_agg(l.lo ORDER BY l.lo) AS lo,
-               pg_catalog.array_agg(l.hi ORDER BY l.lo) AS hi
-          INTO local
-          FROM commerce_seed_local_shards l
-         WHERE l.table_name = p.table_name;
-        IF local.shards IS NULL THEN
-            CONTINUE;
-        END IF;
-        n := @extschema@.commerce_seed_fill_shards(p.table_name, p.distribution_column, local.shards,
+    EXECUTE 'TRUNCATE TABLE ONLY ' || pg_catalog.array_to_string(shards::text[], ', ONLY ');
+    FOR local IN
+        SELECT l.table_name, l.distribution_column,
+               pg_catalog.array_agg(l.shard ORDER BY l.hash_min) AS shards,
+               pg_catalog.array_agg(l.hash_min ORDER BY l.hash_min) AS lo,
+               pg_catalog.array_agg(l.hash_max ORDER BY l.hash_min) AS hi
+          FROM @extschema@.commerce_seed_local_shards(target) l
+         GROUP BY l.table_name, l.distribution_column
+    LOOP
+        n := @extschema@.commerce_seed_fill_shards(local.table_name, local.distribution_column, local.shards,
                                                    local.lo, local.hi, scale, seed, start_date, end_date);
-        result := result || pg_catalog.jsonb_build_object(p.table_name, n);
+        result := result || pg_catalog.jsonb_build_object(local.table_name, n);
     END LOOP;
     RETURN result || pg_catalog.jsonb_build_object(
         '_node_ms', (EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000)::bigint);
@@ -898,30 +855,22 @@ LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
-    p        record;
-    s        record;
-    part     numeric[];
+    t        record;
     cnt      numeric;
     total    numeric;
     result   jsonb := '{}';
 BEGIN
-    PERFORM @extschema@.commerce_seed_require_citus('commerce_seed_node_digest');
-    FOR p IN SELECT d.table_name FROM @extschema@.commerce_seed_distribution_plan() d WHERE d.method = 'hash' LOOP
-        cnt := 0;
-        total := 0;
-        FOR s IN
-            EXECUTE 'SELECT pg_catalog.shard_name(d.logicalrelid, d.shardid)::pg_catalog.regclass AS shard'
-                    '  FROM pg_catalog.pg_dist_shard d'
-                    '  JOIN pg_catalog.pg_dist_placement pl ON pl.shardid = d.shardid'
-                    ' WHERE d.logicalrelid = $1'
-                    '   AND pl.groupid = (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-              USING @extschema@.commerce_seed_schema_table(target, p.table_name)
-        LOOP
-            part := @extschema@.commerce_seed_relation_digest(s.shard);
-            cnt := cnt + part[1];
-            total := total + part[2];
-        END LOOP;
-        result := result || pg_catalog.jsonb_build_object(p.table_name, pg_catalog.jsonb_build_array(cnt, total));
+    FOR t IN
+        SELECT l.table_name, pg_catalog.array_agg(l.shard) AS shards
+          FROM @extschema@.commerce_seed_local_shards(target) l
+         WHERE l.distribution_column IS NOT NULL
+         GROUP BY l.table_name
+    LOOP
+        SELECT pg_catalog.sum(d.parts[1]), pg_catalog.sum(d.parts[2])
+          INTO cnt, total
+          FROM pg_catalog.unnest(t.shards) AS u(shard),
+               LATERAL (SELECT @extschema@.commerce_seed_relation_digest(u.shard) AS parts) AS d;
+        result := result || pg_catalog.jsonb_build_object(t.table_name, pg_catalog.jsonb_build_array(cnt, total));
     END LOOP;
     RETURN result;
 END

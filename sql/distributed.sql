@@ -78,7 +78,9 @@ SELECT count(*) FROM commerce_seed_create_schema(NULL);
 
 -- Filling shard tables: four shards per distributed table (a quarter of the
 -- hash space each, as Citus would split it), one for a reference table; each
--- shard is a table of the copy's shape
+-- shard is a table of the copy's shape.  The shards of a distributed table
+-- are filled by two calls, the even ones and the odd ones, as two nodes
+-- would: each call builds only its own units' rows where it can
 CREATE FUNCTION fill_copy(nshards integer, scale integer, seed bigint, start_date date, end_date date)
 RETURNS TABLE (table_name text, shards integer, rows bigint)
 LANGUAGE plpgsql AS $$
@@ -96,8 +98,17 @@ BEGIN
         END LOOP;
         table_name := p.table_name;
         shards := n;
-        rows := commerce_seed_fill_shards(p.table_name, p.distribution_column, s, lo, hi,
-                                          scale, seed, start_date, end_date);
+        IF n = 1 THEN
+            rows := commerce_seed_fill_shards(p.table_name, p.distribution_column, s, lo, hi,
+                                              scale, seed, start_date, end_date);
+        ELSE
+            rows := commerce_seed_fill_shards(p.table_name, p.distribution_column,
+                                              ARRAY[s[1], s[3]], ARRAY[lo[1], lo[3]], ARRAY[hi[1], hi[3]],
+                                              scale, seed, start_date, end_date)
+                  + commerce_seed_fill_shards(p.table_name, p.distribution_column,
+                                              ARRAY[s[2], s[4]], ARRAY[lo[2], lo[4]], ARRAY[hi[2], hi[4]],
+                                              scale, seed, start_date, end_date);
+        END IF;
         RETURN NEXT;
         FOR k IN 0 .. n - 1 LOOP
             EXECUTE format('INSERT INTO shop.%I SELECT * FROM shard.%I', p.table_name, p.table_name || '_' || k);
