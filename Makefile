@@ -28,10 +28,10 @@ endif
 # The install script is concatenated from schema/*.sql in name order.
 SCHEMA_PARTS = $(sort $(wildcard schema/*.sql))
 
-REGRESS = schema constraints views install generator determinism stream sizes errors upgrade reliability security verify calendar realism application distributed
+REGRESS = schema constraints views install generator determinism stream sizes errors upgrade reliability security verify calendar realism application distributed advance
 REGRESS_OPTS = --load-extension=plpgsql
 # concurrent sessions (specs/*.spec, pg_isolation_regress)
-ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename
+ISOLATION = concurrent_seeds concurrent_readers concurrent_refresh seed_rename concurrent_advances
 # crash, standby, cancel, amcheck and pg_dump (t/*.pl, PostgreSQL::Test::Cluster);
 # they start servers of their own, which PostgreSQL refuses to do as root, so
 # not as root (scripts/test.sh runs them as postgres)
@@ -52,7 +52,7 @@ commerce_seed--1.1.sql: $(SCHEMA_PARTS)
 
 # The update from 1.0: its own part, then the schema/ files whose objects 1.1
 # adds or redefines, so that an update and a fresh install define them alike.
-commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/22_application_indexes.sql schema/30_views.sql schema/45_view_column_comments.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql schema/75_workload.sql schema/80_distributed.sql
+commerce_seed--1.0--1.1.sql: schema/update/1.0--1.1.sql schema/12_column_comments.sql schema/15_seed_info.sql schema/22_application_indexes.sql schema/30_views.sql schema/45_view_column_comments.sql schema/55_seed_overloads.sql schema/60_verify.sql schema/65_calibration.sql schema/75_workload.sql schema/80_distributed.sql schema/85_advance.sql
 	cat $^ > $@
 
 install: install-workload

@@ -40,8 +40,8 @@ typedef enum CsDriver
 	DRV_COUPONS,
 	DRV_GIFT_CARDS,
 	DRV_PURCHASE_ORDERS,
-	DRV_VISITS,					/* customers (the sign-up visit), then orders */
-	DRV_AUDIT,					/* customers, then orders, then products */
+	DRV_VISITS,					/* customers (the sign-up visit) and orders, in time order */
+	DRV_AUDIT,					/* products, then customers and orders in time order */
 	DRV_COUNT
 } CsDriver;
 
@@ -196,6 +196,9 @@ typedef struct CsOrderPlan
 	TimestampTz delivered_at;
 } CsOrderPlan;
 
+/* The longest data window, in days (context.c checks it; an advance may not go past it) */
+#define CS_MAX_WINDOW_DAYS (366 * 20)
+
 /* Fixed reference data sizes (the same at every scale). */
 #define CS_NUM_WAREHOUSES 10
 
@@ -230,6 +233,15 @@ typedef struct GenCtx
 
 	/* long-lived allocations of the run (the address index) */
 	MemoryContext mcxt;
+
+	/* where the last cs_merged_unit() call left the merged stream */
+	int64		merged_next;
+	int64		merged_c;
+	int64		merged_o;
+	bool		merged_valid;
+
+	/* the same shop seen to the end of everything (cs_final), or NULL */
+	struct GenCtx *final;
 
 	/* one-entry cache of the last planned order */
 	CsOrderPlan plan;
@@ -317,6 +329,18 @@ extern int	cs_table_index(const char *name);
 
 /* context.c */
 extern void cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end);
+extern void cs_init_context_asof(GenCtx *g, int32 scale, int64 seed, DateADT start, TimestampTz asof);
+extern int64 cs_calendar_step(const GenCtx *g, int64 per_two_years);
+extern bool cs_merged_unit(GenCtx *g, int64 m, int64 *customer_id, int64 *order_no);
+extern int64 cs_merged_units_by(const GenCtx *g, TimestampTz t);
+extern int64 cs_purchase_orders_by(const GenCtx *g, TimestampTz t);
+
+/*
+ * Coupons are published up to COUPON_LEAD before they start; gift cards are
+ * issued up to GIFT_CARD_LEAD before their anchor (gen_marketing.c).
+ */
+#define COUPON_LEAD_US		(30 * US_DAY)
+#define GIFT_CARD_LEAD_US	(120 * US_DAY)
 extern void cs_load_enums(GenCtx *g, Oid nspid);
 extern Oid	cs_enum_type_oid(Oid nspid, int e);
 extern const char *cs_enum_label(CsEnum e, int label);
@@ -336,6 +360,13 @@ extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
 #define CS_COUNT_UNITS 500000
 extern void cs_count_rows(GenCtx *g, int64 *rows, bool *exact);
 extern void cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink);
+
+/* advance.c: the units an advance regenerates, and their record in seed_info.frontier */
+struct StringInfoData;
+extern bool cs_advance_check_all;
+extern int64 cs_advance_lo(GenCtx *g, int table, TimestampTz t);
+extern void cs_frontier_json(struct StringInfoData *buf, const TableSpec *t, int64 unit,
+							 const RowIds *at, int64 last_id);
 
 /* datum.c: building Datums without text round trips */
 extern Datum cs_money(int64 paise);
@@ -364,6 +395,8 @@ extern Datum cs_json_datum(CsJson *j);
 
 /* gen_sales.c */
 extern const CsOrderPlan *cs_plan_order(GenCtx *g, int64 order_no);
+extern GenCtx *cs_final(GenCtx *g);
+extern const CsOrderPlan *cs_plan_order_final(GenCtx *g, int64 order_no);
 extern int	cs_order_line_count(GenCtx *g, int64 order_no);
 extern int	cs_order_day(const GenCtx *g, int64 order_no);
 extern int64 cs_order_at(const GenCtx *g, TimestampTz t);
@@ -395,6 +428,8 @@ extern const char *cs_product_name(const GenCtx *g, int64 product_id, char *buf,
 
 /* gen_customers.c */
 extern int	cs_customer_state(const GenCtx *g, int64 customer_id);
+extern int	cs_customer_state_at(const GenCtx *g, int64 customer_id, TimestampTz t);
+extern bool cs_customer_changes(const GenCtx *g, int64 customer_id, TimestampTz from, TimestampTz to);
 extern int	cs_customer_city(const GenCtx *g, int64 customer_id);
 extern bool cs_customer_opt_in(const GenCtx *g, int64 customer_id);
 extern TimestampTz cs_customer_active_until(const GenCtx *g, int64 customer_id);
@@ -404,6 +439,8 @@ extern TimestampTz cs_address_created_at(const GenCtx *g, int64 customer_id, int
 /* gen_telemetry.c */
 extern bool cs_product_price_change(const GenCtx *g, int64 product_id,
 									TimestampTz *changed_at, int64 *old_price);
+extern int64 cs_product_price_at(const GenCtx *g, int64 product_id, TimestampTz t);
+extern bool cs_product_changes(const GenCtx *g, int64 product_id, TimestampTz from, TimestampTz to);
 
 /* gen_catalog.c */
 extern int	cs_supplier_department(const GenCtx *g, int64 supplier_id);
@@ -445,6 +482,7 @@ typedef struct CsReturn
 	int64		refund;			/* paise */
 } CsReturn;
 extern bool cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out);
+extern bool cs_line_return_asof(GenCtx *g, int64 order_no, int line, CsReturn *out, bool *requested);
 
 /* gen_marketing.c: coupon terms, a pure function of the coupon id */
 typedef struct CsCoupon

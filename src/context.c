@@ -31,7 +31,6 @@
 #include "words.h"
 
 #define CS_MAX_SCALE 100000
-#define CS_MAX_WINDOW_DAYS (366 * 20)
 
 /* Checked before anything else happens; see the README for the limits. */
 void
@@ -166,11 +165,25 @@ day_weight(const GenCtx *g, int d)
 	return w;
 }
 
-/* Events per scale over the default two-year window, pro rata for another window. */
-static int64
-per_window(const GenCtx *g, int64 per_two_years)
+/*
+ * Coupons and gift cards come at a steady rate: per_two_years per unit of
+ * scale over two years of the calendar, unit k at about cs_calendar_step()
+ * * k after the window's start.  The units that may exist by t: those whose
+ * slot starts before t (each generator decides from the unit's own times
+ * whether it exists yet).
+ */
+int64
+cs_calendar_step(const GenCtx *g, int64 per_two_years)
 {
-	return Max((int64) per_two_years * g->scale * g->ndays / 731, 1);
+	return Max(731 * US_DAY / (per_two_years * g->scale), 1);
+}
+
+static int64
+calendar_units(const GenCtx *g, TimestampTz t, int64 per_two_years)
+{
+	if (t <= g->t_start)
+		return 0;
+	return (t - g->t_start + cs_calendar_step(g, per_two_years) - 1) / cs_calendar_step(g, per_two_years);
 }
 
 /*
@@ -217,22 +230,35 @@ signup_day(const GenCtx *g, double y)
 void
 cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 {
+	cs_validate_args(scale, start, end);
+	cs_init_context_asof(g, scale, seed, start, cs_day_start(end + 1));
+}
+
+/*
+ * The context of the shop of (scale, seed) whose window starts on `start`,
+ * as of the instant asof (any instant after the window's start, checked by
+ * the callers: cs_validate_args for a seed, commerce_seed_advance for an
+ * advance).  Every volume is counted by the calendar up to asof: units are
+ * numbered in the order they come into being, so the units of an earlier
+ * as-of instant are a prefix of the units of a later one.
+ */
+void
+cs_init_context_asof(GenCtx *g, int32 scale, int64 seed, DateADT start, TimestampTz asof)
+{
 	double		per_weight;
 	double		ref = 0;
 	double		cum = 0;
-	int64		norders;
 	int			d;
-
-	cs_validate_args(scale, start, end);
 
 	memset(g, 0, sizeof(*g));
 	g->mcxt = CurrentMemoryContext;
 	g->scale = scale;
 	g->seed = seed;
 	g->first_day = start;
-	g->ndays = end - start + 1;
 	g->t_start = cs_day_start(start);
-	g->t_end = cs_day_start(end + 1);
+	g->t_end = asof;
+	/* the days that have begun by asof, the last one possibly in progress */
+	g->ndays = (int32) ((asof - g->t_start + US_DAY - 1) / US_DAY);
 	g->t_signups = cs_day_start(cs_years_before(start, 1));
 
 	for (d = 0; d < 731; d++)
@@ -244,19 +270,22 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 		g->order_cum[d] = (int64) (cum * per_weight);
 		cum += day_weight(g, d);
 	}
-	g->order_cum[g->ndays] = norders = (int64) (cum * per_weight);
+	g->order_cum[g->ndays] = (int64) (cum * per_weight);
 
 	g->n_drv[DRV_CATEGORIES] = cs_num_categories;
 	g->n_drv[DRV_WAREHOUSES] = CS_NUM_WAREHOUSES;
 	g->n_drv[DRV_SUPPLIERS] = (int64) 10 * scale;
 	g->n_drv[DRV_PRODUCTS] = (int64) 200 * scale;
-	g->n_drv[DRV_CUSTOMERS] = (int64) signups_by(g, (double) (g->t_end - g->t_signups) / US_DAY);
-	g->n_drv[DRV_ORDERS] = norders;
-	g->n_drv[DRV_COUPONS] = per_window(g, 25);
-	g->n_drv[DRV_GIFT_CARDS] = per_window(g, 50);
-	g->n_drv[DRV_PURCHASE_ORDERS] = per_window(g, 500);
-	g->n_drv[DRV_VISITS] = g->n_drv[DRV_CUSTOMERS] + norders;
-	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_CUSTOMERS] + norders + g->n_drv[DRV_PRODUCTS];
+	/* bounds first (the whole days), then the exact counts at asof */
+	g->n_drv[DRV_CUSTOMERS] = (int64) signups_by(g, (double) (g->t_start + (int64) g->ndays * US_DAY - g->t_signups) / US_DAY) + 2;
+	g->n_drv[DRV_ORDERS] = g->order_cum[g->ndays];
+	g->n_drv[DRV_CUSTOMERS] = cs_customers_signed_up_by(g, asof);
+	g->n_drv[DRV_ORDERS] = cs_order_at(g, asof);
+	g->n_drv[DRV_COUPONS] = calendar_units(g, asof + COUPON_LEAD_US, 25);
+	g->n_drv[DRV_GIFT_CARDS] = calendar_units(g, asof + GIFT_CARD_LEAD_US, 50);
+	g->n_drv[DRV_PURCHASE_ORDERS] = cs_purchase_orders_by(g, asof);
+	g->n_drv[DRV_VISITS] = g->n_drv[DRV_CUSTOMERS] + g->n_drv[DRV_ORDERS];
+	g->n_drv[DRV_AUDIT] = g->n_drv[DRV_PRODUCTS] + g->n_drv[DRV_VISITS];
 }
 
 /*
@@ -518,6 +547,11 @@ cs_generate_slice(GenCtx *g, int table, int64 lo, int64 hi, RowSink *sink)
 	}
 }
 
+static void
+count_put(RowSink *self)
+{
+}
+
 /*
  * The rows every table gets, into rows[] (indexed like cs_tables), without
  * building any: each table's emit function runs without a sink, which only
@@ -535,12 +569,24 @@ void
 cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 {
 	RowIds	   *ids = palloc(sizeof(RowIds) * cs_ntables);
+	int64	   *counted = palloc(sizeof(int64) * cs_ntables);
+	int64	   *lo = palloc(sizeof(int64) * cs_ntables);
 	int		   *tables = palloc(sizeof(int) * cs_ntables);
+	int64		nproducts = g->n_drv[DRV_PRODUCTS];
+	RowSink		counter;
+	Datum		scratch_values[64];
+	bool		scratch_nulls[64];
 	/* scratch of the emit functions, reset as it goes */
 	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed sizes",
 											  ALLOCSET_DEFAULT_SIZES);
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	int			d;
+
+	/* a sink that only counts: the rows are made and dropped */
+	memset(&counter, 0, sizeof(counter));
+	counter.values = scratch_values;
+	counter.nulls = scratch_nulls;
+	counter.put = count_put;
 
 	for (d = 0; d < DRV_COUNT; d++)
 	{
@@ -559,6 +605,8 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 			if (cs_tables[i]->one_per_unit)
 				continue;
 			ids[i].next = ids[i].next_other = 1;
+			counted[i] = 0;
+			lo[i] = cs_advance_lo(g, i, g->t_end);
 			tables[ntab++] = i;
 		}
 		if (ntab == 0)
@@ -569,7 +617,29 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 			int64		unit = sample == units ? k : (int64) cs_slice_bound(units, k, sample);
 
 			for (i = 0; i < ntab; i++)
-				cs_tables[tables[i]]->emit(g, unit, &ids[tables[i]], NULL);
+			{
+				int			ti = tables[i];
+				int64		before = ids[ti].next;
+
+				/*
+				 * Ids are kept for rows still to come, so the ids a unit takes
+				 * are its rows only once it has settled (before its table's
+				 * frontier, advance.c); the rows of the others are counted by
+				 * making them.
+				 */
+				if (unit < lo[ti] && !(d == DRV_AUDIT && unit < nproducts))
+				{
+					cs_tables[ti]->emit(g, unit, &ids[ti], NULL);
+					counted[ti] += ids[ti].next - before;
+				}
+				else
+				{
+					counter.natts = cs_tables[ti]->ncols;
+					counter.rows = 0;
+					cs_tables[ti]->emit(g, unit, &ids[ti], &counter);
+					counted[ti] += counter.rows;
+				}
+			}
 			if ((k & 0x3ff) == 0)
 			{
 				CHECK_FOR_INTERRUPTS();
@@ -578,7 +648,7 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 		}
 		for (i = 0; i < ntab; i++)
 		{
-			int64		n = ids[tables[i]].next - 1;
+			int64		n = counted[tables[i]];
 
 			exact[tables[i]] = sample == units;
 			rows[tables[i]] = sample == units ? n :
@@ -589,4 +659,80 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 	MemoryContextDelete(cxt);
 	pfree(ids);
 	pfree(tables);
+}
+
+/*
+ * Visits and audit events follow the shop's clock: their units merge the
+ * customers (at sign-up) and the orders (at placement) in time order, a
+ * customer before an order of the same instant.  Since both grow with
+ * their ids, the merged units of an earlier as-of instant are a prefix of
+ * those of a later one, which keeps session and event ids where an advance
+ * of the clock (commerce_seed_advance) finds them.
+ *
+ * Merged unit m is customer *customer_id (returns true) or order *order_no.
+ * Called with m one past the previous call's, the answer costs one
+ * comparison; any other m is found by a binary search over the customers.
+ */
+static int64
+merged_position(const GenCtx *g, int64 c)
+{
+	/* customer c's place: the c - 1 customers before it, and the orders placed before it */
+	return c - 1 + cs_order_at(g, cs_signup_at(g, c));
+}
+
+bool
+cs_merged_unit(GenCtx *g, int64 m, int64 *customer_id, int64 *order_no)
+{
+	int64		ncust = g->n_drv[DRV_CUSTOMERS];
+	int64		nord = g->n_drv[DRV_ORDERS];
+	int64		c,
+				o;
+
+	Assert(m >= 0 && m < ncust + nord);
+	if (g->merged_valid && m == g->merged_next)
+	{
+		c = g->merged_c;
+		o = g->merged_o;
+	}
+	else
+	{
+		int64		lo = 0,
+					hi = ncust;
+
+		/* c: how many customers come before unit m */
+		while (lo < hi)
+		{
+			int64		mid = lo + (hi - lo + 1) / 2;
+
+			if (merged_position(g, mid) < m)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		c = lo;
+		o = m - c;
+	}
+	/* the next customer comes first unless the next order was placed before it */
+	if (c < ncust && (o >= nord || cs_signup_at(g, c + 1) <= cs_order_placed_at(g, o)))
+	{
+		*customer_id = c + 1;
+		g->merged_c = c + 1;
+		g->merged_o = o;
+	}
+	else
+	{
+		*order_no = o;
+		g->merged_c = c;
+		g->merged_o = o + 1;
+	}
+	g->merged_next = m + 1;
+	g->merged_valid = true;
+	return g->merged_c > c;
+}
+
+/* How many merged units (sign-ups and orders) there are at instant t. */
+int64
+cs_merged_units_by(const GenCtx *g, TimestampTz t)
+{
+	return cs_customers_signed_up_by(g, t) + cs_order_at(g, t);
 }

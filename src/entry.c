@@ -49,6 +49,15 @@ _PG_init(void)
 							20000000, 0, INT_MAX,
 							PGC_SUSET, 0,
 							NULL, NULL, NULL);
+	DefineCustomBoolVariable("commerce_seed.advance_check_all",
+							 "Makes commerce_seed_advance() regenerate every unit and check the horizons.",
+							 "A testing aid: an advance then regenerates every row of every table instead "
+							 "of the units that may have changed, and fails if a row changes before its "
+							 "table's horizon or in a unit its quick test calls quiet. Slow.",
+							 &cs_advance_check_all,
+							 false,
+							 PGC_USERSET, GUC_NOT_IN_SAMPLE,
+							 NULL, NULL, NULL);
 	MarkGUCPrefixReserved("commerce_seed");
 }
 
@@ -364,6 +373,8 @@ commerce_seed_sizes(PG_FUNCTION_ARGS)
 	read_common_args(fcinfo, 0, 1, 2, 3, &scale, &seed, &start, &end);
 	InitMaterializedSRF(fcinfo, 0);
 	cs_init_context(&g, scale, seed, start, end);
+	/* rows still to come are told apart by making the recent units' rows, enums and all */
+	cs_load_enums(&g, extension_schema(fcinfo));
 	rows = palloc(sizeof(int64) * cs_ntables);
 	exact = palloc(sizeof(bool) * cs_ntables);
 	cs_count_rows(&g, rows, exact);

@@ -87,6 +87,7 @@ typedef struct CartPlan
 	int64		products[CS_MAX_LINES];
 	int32		quantity[CS_MAX_LINES];
 	TimestampTz added[CS_MAX_LINES];
+	TimestampTz asof;			/* the as-of instant: items added later are not in yet */
 } CartPlan;
 
 /* Spread items 1.. over (from, to], sorted; item 0 opened the cart at `from`. */
@@ -124,6 +125,7 @@ plan_checkout_cart(GenCtx *g, int64 order_no, CartPlan *c)
 	/* the visit first: it plans the order, and the plan is the one cached */
 	cs_order_visit(g, order_no, 0, &v);
 	p = cs_plan_order(g, order_no);
+	c->asof = g->t_end;
 	span = p->placed_at - v.started_at;
 	cs_rand_init(&r, g->seed, ST_CART, CART_ROW(order_no, 0));
 	c->customer_id = p->customer_id;
@@ -155,6 +157,7 @@ plan_abandoned_cart(GenCtx *g, int64 order_no, int j, CartPlan *c, bool with_ite
 	int			i;
 
 	cs_order_visit(g, order_no, j + 1, &v);
+	c->asof = g->t_end;
 	cs_rand_init(&r, g->seed, ST_CART, CART_ROW(order_no, j + 1));
 	c->customer_id = v.customer_id;
 	c->order_id = 0;
@@ -207,12 +210,17 @@ static void
 put_cart(RowIds *ids, RowSink *sink, const CartPlan *c)
 {
 	Datum	   *v = sink->values;
+	int			last = c->nitems - 1;
+
+	/* last touched: the last item added by the as-of instant */
+	while (last > 0 && c->added[last] > c->asof)
+		last--;
 
 	cs_row_begin(sink);
 	v[0] = Int64GetDatum(ids->next++);
 	v[1] = Int64GetDatum(c->customer_id);
 	v[2] = TimestampTzGetDatum(c->created_at);
-	v[3] = TimestampTzGetDatum(c->updated_at);
+	v[3] = TimestampTzGetDatum(c->checked_out_at != 0 ? c->updated_at : c->added[last]);
 	cs_put_ts(sink, 4, c->checked_out_at);
 	v[5] = Int64GetDatum(c->order_id);
 	sink->nulls[5] = c->order_id == 0;
@@ -236,7 +244,11 @@ emit_carts(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	for (j = 0; j < nabandoned; j++)
 	{
 		plan_abandoned_cart(g, unit, j, &c, false);
-		put_cart(ids, sink, &c);
+		/* a cart opened after the as-of instant keeps its id */
+		if (c.created_at > g->t_end)
+			ids->next++;
+		else
+			put_cart(ids, sink, &c);
 	}
 }
 
@@ -269,6 +281,12 @@ put_items(RowIds *ids, RowSink *sink, int64 cart_id, const CartPlan *c)
 	{
 		Datum	   *v = sink->values;
 
+		/* an item added after the as-of instant keeps its id */
+		if (c->added[i] > c->asof)
+		{
+			ids->next++;
+			continue;
+		}
 		cs_row_begin(sink);
 		v[0] = Int64GetDatum(ids->next++);
 		v[1] = Int64GetDatum(cart_id);

@@ -697,8 +697,13 @@ cs_product_quality(const GenCtx *g, int64 product_id)
 
 /*
  * products.created_at: most products were listed between their supplier's
- * onboarding and the window; one in sixteen is new during the window.
+ * onboarding and the window; one in sixteen is new, listed some time in the
+ * two years from the window's start (NEW_PRODUCT_SPAN), whatever the
+ * window's end: a product listed after the as-of instant is not in the data
+ * yet (no row, no stock, no orders), and comes with a later as-of.
  */
+#define NEW_PRODUCT_SPAN	(731 * US_DAY)
+
 TimestampTz
 cs_product_created_at(const GenCtx *g, int64 product_id)
 {
@@ -709,7 +714,7 @@ cs_product_created_at(const GenCtx *g, int64 product_id)
 	if (cs_chance(&r, 0.0625))
 	{
 		r.field = PF_CREATED;
-		return g->t_start + (int64) ((double) (g->t_end - g->t_start) * cs_unit(&r));
+		return g->t_start + (int64) ((double) NEW_PRODUCT_SPAN * cs_unit(&r));
 	}
 	/* a month after onboarding at the earliest; onboarding is a year or more before the window */
 	from = supplier_created_at(g, cs_product_supplier(g, product_id)) + 30 * US_DAY;
@@ -1090,7 +1095,8 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	int64		grams;
 
 	ids->next++;
-	if (sink == NULL)
+	/* a product listed after the as-of instant keeps its id for later */
+	if (sink == NULL || cs_product_created_at(g, unit + 1) > g->t_end)
 		return;
 
 	product_facts(g, unit + 1, &f);
@@ -1116,7 +1122,8 @@ emit_product(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 								   f.info->blurbs ? pick(&r, f.info->blurbs, f.info->nblurbs)
 								   : pick(&r, f.style->blurbs, f.style->nblurbs));
 
-	sink->values[6] = cs_money(f.price);
+	/* the price of the as-of instant: before a price change, the old one */
+	sink->values[6] = cs_money(cs_product_price_at(g, f.id, g->t_end));
 	sink->values[7] = cs_money(f.cost);
 	r.field = PF_WEIGHT;
 	grams = cs_range(&r, f.info->wmin, f.info->wmax);
@@ -1137,7 +1144,7 @@ const TableSpec cs_table_products = {
 	.companion = NULL,
 	.id_column = "product_id",
 	.approx_row_bytes = 300,
-	.one_per_unit = true
+	.one_per_unit = false
 };
 
 /*
@@ -1164,6 +1171,72 @@ static const ColumnSpec inventory_cols[] = {
 	{.name = "updated_at", .typid = TIMESTAMPTZOID},
 };
 
+/*
+ * Cycle counting: each warehouse counts every stocked product once every
+ * CYCLE_COUNT_PERIOD, at a phase of its own (a pure function of the cell),
+ * and inventory.updated_at is the last count, or the listing when no count
+ * has come since.  *count_no numbers the counts of the cell (-1 for the
+ * listing's stock-in), so the quantity found can be drawn afresh at each.
+ */
+#define CYCLE_COUNT_PERIOD	(30 * US_DAY)
+#define COUNT_NO_BIAS		(INT64CONST(1) << 20)
+
+static TimestampTz
+cycle_count(const GenCtx *g, int64 product_id, int warehouse, TimestampTz created,
+			TimestampTz t, int64 *count_no)
+{
+	CsRand		r;
+	TimestampTz first;
+	int64		k;
+
+	cs_rand_init(&r, g->seed, ST_INVENTORY, (uint64) product_id);
+	r.field = IF_CELL + IF_STRIDE * warehouse + 3;
+	/* count k of the cell is at first + k * period; k = 0 in the window's first period */
+	first = g->t_start + cs_range(&r, 0, CYCLE_COUNT_PERIOD - 1);
+	k = cs_floor_div(t - first, CYCLE_COUNT_PERIOD);
+	if (first + k * CYCLE_COUNT_PERIOD <= created)
+	{
+		*count_no = -1;
+		return created;
+	}
+	*count_no = k;
+	return first + k * CYCLE_COUNT_PERIOD;
+}
+
+/*
+ * Whether the rows of product p (the product, its inventory, attributes,
+ * images and audit events) change in (from, to]: listed, repriced, or
+ * counted in a warehouse then.
+ */
+bool
+cs_product_changes(const GenCtx *g, int64 product_id, TimestampTz from, TimestampTz to)
+{
+	TimestampTz created = cs_product_created_at(g, product_id);
+	TimestampTz changed_at;
+	int64		old_price;
+	int			i;
+
+	if (created > from && created <= to)
+		return true;
+	if (created > to)
+		return false;
+	if (cs_product_price_change(g, product_id, &changed_at, &old_price) &&
+		changed_at > from && changed_at <= to)
+		return true;
+	/* any warehouse: a count in (from, to] moves the last count */
+	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
+	{
+		int64		k1,
+					k2;
+
+		cycle_count(g, product_id, i, created, from, &k1);
+		cycle_count(g, product_id, i, created, to, &k2);
+		if (k1 != k2)
+			return true;
+	}
+	return false;
+}
+
 static void
 emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
@@ -1180,7 +1253,8 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	r.field = IF_COUNT;
 	k = (int) cs_range(&r, 2, 5);
 	ids->next += k;
-	if (sink == NULL)
+	created = cs_product_created_at(g, product_id);
+	if (sink == NULL || created > g->t_end)
 		return;
 
 	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
@@ -1199,23 +1273,28 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	}
 
 	discontinued = cs_product_discontinued(g, product_id);
-	created = cs_product_created_at(g, product_id);
 	for (i = 0; i < CS_NUM_WAREHOUSES; i++)
 	{
 		int32		qty;
 		int32		reorder;
 		TimestampTz updated;
 		double		u;
+		int64		count_no;
+		CsRand		q;
 
 		if (!stocked[i])
 			continue;
 		r.field = IF_CELL + IF_STRIDE * i;
 		reorder = (int32) cs_range(&r, 5, 50);
-		r.field = IF_CELL + IF_STRIDE * i + 1;
+		/* the stock found by the last cycle count, drawn afresh at each count */
+		updated = cycle_count(g, product_id, i, created, g->t_end, &count_no);
+		cs_rand_init(&q, g->seed, ST_INVENTORY,
+					 (uint64) product_id | ((uint64) (count_no + COUNT_NO_BIAS) << 32));
+		q.field = IF_CELL + IF_STRIDE * i + 1;
 		if (discontinued)
 		{
 			/* being sold off: mostly gone, a few units left here and there */
-			qty = cs_chance(&r, 0.75) ? 0 : (int32) cs_range(&r, 1, 20);
+			qty = cs_chance(&q, 0.75) ? 0 : (int32) cs_range(&q, 1, 20);
 		}
 		else
 		{
@@ -1226,16 +1305,16 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			 */
 			static const int state_weight[3] = {6, 8, 86};
 
-			switch (cs_weighted(&r, state_weight, 3))
+			switch (cs_weighted(&q, state_weight, 3))
 			{
 				case 0:
 					qty = 0;
 					break;
 				case 1:
-					qty = (int32) cs_range(&r, 1, reorder);
+					qty = (int32) cs_range(&q, 1, reorder);
 					break;
 				default:
-					u = cs_unit(&r);
+					u = cs_unit(&q);
 					qty = reorder + 1 + (int32) ((double) (499 - reorder) * u * u);
 					break;
 			}
@@ -1246,11 +1325,6 @@ emit_inventory(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		sink->values[1] = Int64GetDatum(product_id);
 		sink->values[2] = Int32GetDatum(qty);
 		sink->values[3] = Int32GetDatum(reorder);
-		/* counted in the last 30 days, and not before the product was listed */
-		r.field = IF_CELL + IF_STRIDE * i + 3;
-		updated = g->t_end - cs_range(&r, 1, 30 * US_DAY);
-		if (updated < created)
-			updated = created + (int64) ((double) (g->t_end - created) * cs_unit(&r));
 		sink->values[4] = TimestampTzGetDatum(updated);
 		cs_sink_put(sink);
 	}
@@ -1354,7 +1428,7 @@ emit_product_attributes(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	ProductFacts f;
 	int			i;
 
-	if (sink == NULL)
+	if (sink == NULL || cs_product_created_at(g, unit + 1) > g->t_end)
 	{
 		int			app[MAX_ATTRS];
 		int			napp;
@@ -1421,7 +1495,7 @@ emit_product_images(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 	cs_rand_init(&r, g->seed, ST_IMAGE, (uint64) (unit + 1));
 	k = 1 + cs_weighted(&r, count_weight, 4);
-	if (sink == NULL)
+	if (sink == NULL || cs_product_created_at(g, unit + 1) > g->t_end)
 	{
 		ids->next += k;
 		return;

@@ -62,27 +62,84 @@ enum
 
 /* A dormant (inactive) account has shown no activity for at least this long. */
 #define DORMANT_AFTER	(90 * US_DAY)
+/* An account that stops (goes quiet, or is blocked) does so within this long of signing up. */
+#define ACTIVE_SPAN		(730 * US_DAY)
 
 /*
- * Account state as of the end of the window: 92% active, 6% inactive, 2%
- * blocked.  "Inactive" means dormant, which a customer who signed up in the
- * last DORMANT_AFTER cannot be yet; those stay active (so slightly under 6%
- * of all accounts end up inactive).
+ * Whom the account's story leads to: 92% stay active, 6% go quiet some time
+ * in their first two years, 2% get blocked then.  A pure function of the
+ * customer, not of the as-of instant.
+ */
+static int
+customer_fate(const GenCtx *g, int64 customer_id)
+{
+	static const int w[3] = {92, 6, 2};
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
+	r.field = CF_STATE;
+	return cs_weighted(&r, w, lengthof(w));
+}
+
+/*
+ * The last instant the customer can have done anything (browsed, filled a
+ * cart, added an address): never (PG_INT64_MAX) for an account that stays
+ * active; for one that goes quiet or is blocked, an instant in its first
+ * ACTIVE_SPAN, drawn once.  Never before sign-up, and the same whatever the
+ * as-of instant, so the shop's history does not change as its clock moves.
+ */
+TimestampTz
+cs_customer_active_until(const GenCtx *g, int64 customer_id)
+{
+	CsRand		r;
+
+	if (customer_fate(g, customer_id) == CUST_ACTIVE)
+		return PG_INT64_MAX;
+	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
+	r.field = CF_ACTIVE_UNTIL;
+	return cs_signup_at(g, customer_id) + (int64) ((double) ACTIVE_SPAN * cs_unit(&r));
+}
+
+/*
+ * Account state at the as-of instant: blocked from the moment activity
+ * stopped for a blocked account; inactive (dormant) once an account that
+ * went quiet has shown nothing for DORMANT_AFTER; active otherwise.  About
+ * 92% active, 5% inactive and 2% blocked over the default window.
  */
 int
 cs_customer_state(const GenCtx *g, int64 customer_id)
 {
-	static const int w[3] = {92, 6, 2};
-	CsRand		r;
-	int			state;
+	return cs_customer_state_at(g, customer_id, g->t_end);
+}
 
-	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
-	r.field = CF_STATE;
-	state = cs_weighted(&r, w, lengthof(w));
-	if (state == CUST_INACTIVE &&
-		cs_signup_at(g, customer_id) > g->t_end - DORMANT_AFTER)
-		state = CUST_ACTIVE;
-	return state;
+int
+cs_customer_state_at(const GenCtx *g, int64 customer_id, TimestampTz t)
+{
+	int			fate = customer_fate(g, customer_id);
+
+	if (fate == CUST_ACTIVE)
+		return CUST_ACTIVE;
+	if (fate == CUST_BLOCKED)
+		return cs_customer_active_until(g, customer_id) <= t ? CUST_BLOCKED : CUST_ACTIVE;
+	return cs_customer_active_until(g, customer_id) + DORMANT_AFTER <= t ? CUST_INACTIVE : CUST_ACTIVE;
+}
+
+/* Whether anything of customer c's rows (state, addresses) changes in (from, to]. */
+bool
+cs_customer_changes(const GenCtx *g, int64 customer_id, TimestampTz from, TimestampTz to)
+{
+	int			k;
+
+	if (cs_customer_state_at(g, customer_id, from) != cs_customer_state_at(g, customer_id, to))
+		return true;
+	for (k = cs_address_count(g, customer_id) - 1; k >= 0; k--)
+	{
+		TimestampTz at = cs_address_created_at(g, customer_id, k);
+
+		if (at > from && at <= to)
+			return true;
+	}
+	return false;
 }
 
 /* Whether the customer agreed to marketing messages at sign-up (55%). */
@@ -94,31 +151,6 @@ cs_customer_opt_in(const GenCtx *g, int64 customer_id)
 	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
 	r.field = CF_OPT_IN;
 	return cs_chance(&r, 0.55);
-}
-
-/*
- * The last instant the customer can have done anything (browsed, filled a
- * cart, added an address): t_end for an active account, the moment it was
- * blocked for a blocked one, and a time at least DORMANT_AFTER before t_end
- * for an inactive one.  Never before sign-up.
- */
-TimestampTz
-cs_customer_active_until(const GenCtx *g, int64 customer_id)
-{
-	int			state = cs_customer_state(g, customer_id);
-	TimestampTz signup;
-	TimestampTz limit;
-	CsRand		r;
-
-	if (state == CUST_ACTIVE)
-		return g->t_end;
-	signup = cs_signup_at(g, customer_id);
-	limit = state == CUST_INACTIVE ? g->t_end - DORMANT_AFTER : g->t_end;
-	/* cs_customer_state() made an inactive customer sign up before limit */
-	Assert(limit >= signup);
-	cs_rand_init(&r, g->seed, ST_CUSTOMER, customer_id);
-	r.field = CF_ACTIVE_UNTIL;
-	return signup + (int64) ((double) (limit - signup) * cs_unit(&r));
 }
 
 /*
@@ -192,25 +224,32 @@ address_city(const GenCtx *g, int64 customer_id, int k)
 
 /*
  * When the k-th (0-based) address of a customer was added: the default at
- * sign-up, each later one between the previous one and the end of the
- * customer's activity, so address_id order is time order within a customer.
- * Never after t_end.  An order placed at t may ship to address k only if
- * this is <= t.
+ * sign-up, each later one some time after the previous one (within
+ * ADDRESS_GAP), but never after the customer's activity stopped, so
+ * address_id order is time order within a customer.  A pure function of
+ * the customer: an address added after the as-of instant is not in the
+ * data yet (its id is kept for it).  An order placed at t may ship to
+ * address k only if this is <= t.
  */
+#define ADDRESS_GAP	(540 * US_DAY)
+
 TimestampTz
 cs_address_created_at(const GenCtx *g, int64 customer_id, int k)
 {
 	TimestampTz prev = cs_signup_at(g, customer_id);
-	TimestampTz until = cs_customer_active_until(g, customer_id);
+	TimestampTz until = k > 0 ? cs_customer_active_until(g, customer_id) : 0;
 	int			i;
 
 	for (i = 1; i <= k; i++)
 	{
 		CsRand		r;
+		TimestampTz last = prev + ADDRESS_GAP;
 
+		if (until < last)
+			last = until;
 		cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(customer_id, i));
 		r.field = AF_CREATED;
-		prev += (int64) ((double) (until - prev) * cs_unit(&r));
+		prev += (int64) ((double) (last - prev) * cs_unit(&r));
 	}
 	return prev;
 }
@@ -415,7 +454,8 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	n = sink->nulls;
 	for (k = 0; k < count; k++)
 	{
-		const CsCity *city = &cs_cities[address_city(g, c, k)];
+		const CsCity *city;
+		TimestampTz created = cs_address_created_at(g, c, k);
 		CsRand		r;
 		const char *street;
 		const CsLocality *locality;
@@ -423,6 +463,13 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		char		house[32];
 		int			fmt;
 
+		/* an address added after the as-of instant keeps its id for later */
+		if (created > g->t_end)
+		{
+			ids->next++;
+			continue;
+		}
+		city = &cs_cities[address_city(g, c, k)];
 		cs_rand_init(&r, g->seed, ST_ADDRESS, ADDR_ROW(c, k));
 
 		v[0] = Int64GetDatum(ids->next++);
@@ -465,7 +512,7 @@ emit_addresses(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		v[7] = cs_text(city->state);
 		v[8] = cs_textf("%06d", locality->pincode);
 		v[9] = cs_text("IN");
-		v[10] = TimestampTzGetDatum(cs_address_created_at(g, c, k));
+		v[10] = TimestampTzGetDatum(created);
 
 		n[0] = n[1] = n[2] = n[3] = n[4] = false;
 		n[6] = n[7] = n[8] = n[9] = n[10] = false;

@@ -46,6 +46,7 @@ line_leaf(const GenCtx *g, const CsLine *l)
  */
 bool
 cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
+
 {
 	const CsLine *l = &p->lines[line];
 	const CsCategory *leaf;
@@ -69,8 +70,6 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	/* asked for while the buyer is awake; decided in office hours (9 am-7 pm) */
 	out->requested_at = cs_in_hours(p->delivered_at + cs_range(&r, US_DAY, 9 * US_DAY),
 									CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
-	if (out->requested_at > g->t_end)
-		return false;
 	out->quantity = (int32) cs_range(&r, 1, l->quantity);
 	memcpy(weight, leaf->sized ? reason_weight_sized : reason_weight_unsized, sizeof(weight));
 	/* and for faults: damage in a flimsy pack, defects, not what was described */
@@ -85,17 +84,33 @@ cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out)
 	resolved = cs_in_hours(out->requested_at + cs_range(&r, US_DAY, 5 * US_DAY),
 						   9 * US_HOUR, 19 * US_HOUR, cs_range(&r, 0, 10 * US_HOUR - 1));
 	out->approved = cs_chance(&r, 0.88);
-	if (resolved > g->t_end)
+	out->resolved_at = resolved;
+	out->refund = out->approved ?
+		(l->line_total * out->quantity + l->quantity / 2) / l->quantity : 0;
+	return true;
+}
+
+/*
+ * The return of line `line` of order n as the as-of instant of g sees it:
+ * decided on the final plan (cs_line_return), then cut.  False when the
+ * line is never returned, or the return is not asked for yet (*requested
+ * tells which, for keeping its id); a return not decided yet is pending.
+ */
+bool
+cs_line_return_asof(GenCtx *g, int64 order_no, int line, CsReturn *out, bool *requested)
+{
+	const CsOrderPlan *pf = cs_plan_order_final(g, order_no);
+
+	*requested = cs_line_return(cs_final(g), pf, line, out);
+	if (!*requested)
+		return false;
+	if (out->requested_at > g->t_end)
+		return false;
+	if (out->resolved_at > g->t_end)
 	{
 		out->resolved_at = 0;
 		out->approved = false;
 		out->refund = 0;
-	}
-	else
-	{
-		out->resolved_at = resolved;
-		out->refund = out->approved ?
-			(l->line_total * out->quantity + l->quantity / 2) / l->quantity : 0;
 	}
 	return true;
 }
@@ -116,22 +131,23 @@ static const ColumnSpec return_cols[] = {
 static void
 emit_returns(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	const CsOrderPlan *p = cs_plan_order(g, unit);
+	int			nlines = cs_order_line_count(g, unit);
 	int64		first_line = ids->next_other;
 	int			i;
 
-	ids->next_other += p->nlines;
-	for (i = 0; i < p->nlines; i++)
+	ids->next_other += nlines;
+	for (i = 0; i < nlines; i++)
 	{
 		CsReturn	ret;
 		Datum	   *v;
 		bool	   *n;
+		bool		ever;
 
-		if (!cs_line_return(g, p, i, &ret))
-			continue;
-		if (sink == NULL)
+		/* the id of a return is kept from the order's start, asked for or not yet */
+		if (!cs_line_return_asof(g, unit, i, &ret, &ever) || sink == NULL)
 		{
-			ids->next++;
+			if (ever)
+				ids->next++;
 			continue;
 		}
 		v = sink->values;
@@ -246,7 +262,9 @@ review_body(const char *fmt, const char *subject)
 static void
 emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	const CsOrderPlan *p = cs_plan_order(g, unit);
+	/* decided on what the order comes to; written when its time has come */
+	GenCtx	   *f = cs_final(g);
+	const CsOrderPlan *p = cs_plan_order(f, unit);
 	int64		first_line = ids->next_other;
 	bool		late;
 	int			i;
@@ -268,7 +286,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		const char *body;
 		Datum	   *v;
 
-		if (cs_line_return(g, p, i, &ret))
+		if (cs_line_return(f, p, i, &ret))
 			situation = ret.reason == RR_SIZE_FIT ? RV_RETURNED_SIZE :
 				ret.reason == RR_CHANGED_MIND ? RV_RETURNED_MIND :
 				ret.reason == RR_LATE_DELIVERY ? RV_RETURNED_LATE : RV_RETURNED_FAULT;
@@ -289,9 +307,7 @@ emit_reviews(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		else if (situation >= RV_RETURNED_FAULT)
 			at = ret.requested_at + (at - p->delivered_at) % (14 * US_DAY);
 		at = cs_in_hours(at, CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
-		if (at > g->t_end)
-			continue;
-		if (sink == NULL)
+		if (sink == NULL || at > g->t_end)
 		{
 			ids->next++;
 			continue;

@@ -100,7 +100,8 @@ put_entry(RowSink *sink, RowIds *ids, const CsOrderPlan *p, int32 delta, Timesta
 static void
 emit_ledger(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	const CsOrderPlan *p = cs_plan_order(g, unit);
+	/* decided on what the order comes to: a payment captured some day earns */
+	const CsOrderPlan *p = cs_plan_order_final(g, unit);
 	CsRand		r;
 	int32		earned;
 	int32		redeemed = 0;
@@ -117,17 +118,18 @@ emit_ledger(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 								  CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
 		/* mostly the whole balance at checkout, sometimes part of it */
 		redeemed = cs_chance(&r, 0.7) ? earned : (int32) cs_range(&r, earned / 2, earned);
-		if (redeemed_at > g->t_end)
-			redeemed = 0;
 	}
-	if (sink == NULL)
+	/* ids are kept for the entries to come */
+	if (sink == NULL || p->paid_at > g->t_end)
 	{
 		ids->next += redeemed > 0 ? 2 : 1;
 		return;
 	}
 	put_entry(sink, ids, p, earned, p->paid_at);
-	if (redeemed > 0)
+	if (redeemed > 0 && redeemed_at <= g->t_end)
 		put_entry(sink, ids, p, -redeemed, redeemed_at);
+	else if (redeemed > 0)
+		ids->next++;
 }
 
 const TableSpec cs_table_loyalty_ledger = {

@@ -18,7 +18,7 @@
 #include "commerce_seed.h"
 #include "words.h"
 
-#define COUPON_LEAD (30 * US_DAY)
+#define COUPON_LEAD COUPON_LEAD_US
 #define COUPON_MAX_DAYS 60
 
 static const int pct_values[] = {5, 10, 15, 20, 25, 30, 40, 50};
@@ -27,12 +27,11 @@ static const int flat_values[] = {50, 100, 150, 200, 250, 500, 1000};	/* rupees 
 static const int flat_weight[] = {15, 30, 15, 15, 10, 10, 5};
 static const int min_values[] = {0, 299, 499, 999, 1499, 2999};	/* rupees */
 
+/* 25 coupons per unit of scale every two years, one per step from COUPON_LEAD before the window */
 static int64
 coupon_step(const GenCtx *g)
 {
-	int64		span = g->t_end - (g->t_start - COUPON_LEAD);
-
-	return Max(span / g->n_drv[DRV_COUPONS], 1);
+	return cs_calendar_step(g, 25);
 }
 
 void
@@ -137,7 +136,7 @@ emit_coupon(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v = sink->values;
 	n = sink->nulls;
 	/* unique: the suffix tells the coupons apart (cs_unique_code) */
-	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4350, unit, g->n_drv[DRV_COUPONS], suffix, 6);
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4350, unit, CS_CODE_SPACE(6), suffix, 6);
 	v[0] = Int64GetDatum(unit + 1);
 	if (c.pct_bp > 0)
 	{
@@ -247,16 +246,20 @@ enum
 	GF_PURCHASER				/* 2 draws */
 };
 
-/* Card u's place along the window: grows with u (the cards are spread evenly). */
+/*
+ * Card u's place on the calendar: 50 cards per unit of scale every two
+ * years from the window's start, card u somewhere in the u-th step, so it
+ * grows with u.
+ */
 static TimestampTz
 gift_card_anchor(const GenCtx *g, int64 unit)
 {
+	int64		step = cs_calendar_step(g, 50);
 	CsRand		r;
 
 	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
 	r.field = GF_ANCHOR;
-	return g->t_start + (int64) (((double) unit + cs_unit(&r)) / (double) g->n_drv[DRV_GIFT_CARDS] *
-								 (double) (g->t_end - g->t_start - 1));
+	return g->t_start + unit * step + (int64) ((double) step * cs_unit(&r));
 }
 
 /*
@@ -353,6 +356,9 @@ emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	if (sink == NULL)
 		return;
 	cs_gift_card_terms(g, id, &gc);
+	/* ids are kept for the cards not issued yet (gift_card_anchor) */
+	if (gc.issued_at > g->t_end)
+		return;
 	v = sink->values;
 	n = sink->nulls;
 	cs_row_begin(sink);
@@ -374,7 +380,7 @@ emit_gift_card(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 	/* unique: the first six characters tell the cards apart (cs_unique_code) */
 	cs_rand_init(&r, g->seed, ST_GIFT_CARD, unit);
-	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, g->n_drv[DRV_GIFT_CARDS], head, 6);
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x4743, unit, CS_CODE_SPACE(6), head, 6);
 	r.field = GF_CODE;
 	cs_base32(cs_next(&r), tail, 10);
 	v[0] = Int64GetDatum(id);
@@ -403,5 +409,5 @@ const TableSpec cs_table_gift_cards = {
 	.emit = emit_gift_card,
 	.id_column = "gift_card_id",
 	.approx_row_bytes = 160,
-	.one_per_unit = true,
+	.one_per_unit = false,
 };

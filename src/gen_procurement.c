@@ -67,7 +67,8 @@ typedef struct PoPlan
 	TimestampTz created_at;
 	TimestampTz expected_at;
 	TimestampTz received_at;	/* 0 unless received */
-	TimestampTz paid_at;		/* 0 unless paid by the end of the window */
+	TimestampTz paid_at;		/* 0 unless paid by the as-of instant */
+	TimestampTz paid_final;		/* when it is paid, as-of or not (0: never) */
 	int			nitems;
 	uint64		item_key;
 	/* filled by plan_po_items() */
@@ -79,9 +80,12 @@ typedef struct PoPlan
 
 
 
+#define ORDERS_PER_PO	12.0
+
 /*
- * When purchase order n was raised: at fraction x = (n + u) / N of the
- * window's orders by the order calendar, so restocking is busiest when
+ * When purchase order n was raised: when the shop's orders by the order
+ * calendar reach (n + u) * ORDERS_PER_PO (a restock of each supplier every
+ * two weeks or so: 500 purchase orders per unit of scale over two years), so restocking is busiest when
  * selling is (the festive build-up, the sales), then in buyers' office hours
  * (09:30-18:30 IST) of that day.  Monotone in n, so po_id grows with
  * created_at.
@@ -89,15 +93,14 @@ typedef struct PoPlan
 static TimestampTz
 po_created_at(const GenCtx *g, int64 po_no, double u)
 {
-	double		x = ((double) po_no + u) / (double) g->n_drv[DRV_PURCHASE_ORDERS];
-	double		target;
+	double		target = ((double) po_no + u) * ORDERS_PER_PO;
 	double		f;
 	int			lo,
 				hi;
 
-	if (x > 1.0)
-		x = 1.0;
-	target = x * (double) g->order_cum[g->ndays];
+	/* beyond the days the context knows: not raised by its as-of instant */
+	if (target >= (double) g->order_cum[g->ndays])
+		return PG_INT64_MAX;
 	/* the last day whose first order is at or before target */
 	lo = 0;
 	hi = g->ndays - 1;
@@ -119,6 +122,36 @@ po_created_at(const GenCtx *g, int64 po_no, double u)
 		(int64) (f * (double) (9 * US_HOUR));
 }
 
+/* When purchase order po_no is raised. */
+static TimestampTz
+po_raised_at(const GenCtx *g, int64 po_no)
+{
+	CsRand		r;
+
+	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) po_no);
+	r.field = POF_TIME;
+	return po_created_at(g, po_no, cs_unit(&r));
+}
+
+/* How many purchase orders were raised before t (they are raised in po_id order). */
+int64
+cs_purchase_orders_by(const GenCtx *g, TimestampTz t)
+{
+	int64		lo = 0,
+				hi = (int64) ((double) g->order_cum[g->ndays] / ORDERS_PER_PO) + 1;
+
+	while (lo < hi)
+	{
+		int64		mid = lo + (hi - lo) / 2;
+
+		if (po_raised_at(g, mid) < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The header of purchase order po_no: who, where, when, how far it got, how many lines. */
 static void
 plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
@@ -129,7 +162,6 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 	int64		nprod = g->n_drv[DRV_PRODUCTS];
 	int			w[CS_NUM_WAREHOUSES];
 	DateADT		created_day;
-	DateADT		last_day = g->first_day + g->ndays - 1;
 	int64		lead;
 	int			i;
 	CsRand		r;
@@ -152,16 +184,15 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 	r.field = POF_WAREHOUSE;
 	p->warehouse_id = 1 + cs_weighted(&r, w, CS_NUM_WAREHOUSES);
 
-	/* due at the end of a working day, 3-14 days on, but never after the window */
+	/* due at the end of a working day, 3-14 days on */
 	created_day = cs_date_of(p->created_at);
 	r.field = POF_LEAD;
 	lead = cs_range(&r, 3, 14);
-	if (created_day + lead > last_day)
-		lead = last_day - created_day;
 	p->expected_at = cs_day_start(created_day + (DateADT) lead) + 20 * US_HOUR;
 
 	p->received_at = 0;
 	p->paid_at = 0;
+	p->paid_final = 0;
 	r.field = POF_CANCEL;
 	if (cs_chance(&r, 0.05))
 	{
@@ -176,6 +207,7 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 	else
 	{
 		TimestampTz received;
+		DateADT		pay_day;
 
 		/* -2 to +2 days around the due date; sqrt skews it late (3 in 4 are late) */
 		r.field = POF_RECEIVED;
@@ -191,21 +223,15 @@ plan_po(const GenCtx *g, int64 po_no, PoPlan *p)
 		}
 		else
 			p->status = PO_ORDERED;
-	}
 
-	if (p->status == PO_RECEIVED)
-	{
-		DateADT		pay_day;
-
+		/* paid 7-45 days after the goods came, in banking hours (10:00-17:30 IST) */
 		r.field = POF_PAY_DAYS;
-		pay_day = cs_date_of(p->received_at) + (DateADT) cs_range(&r, 7, 45);
-		if (pay_day <= last_day)
-		{
-			/* payment runs in banking hours, 10:00-17:30 IST */
-			r.field = POF_PAY_TIME;
-			p->paid_at = cs_day_start(pay_day) + 10 * US_HOUR +
-				cs_range(&r, 0, 7 * US_HOUR + 30 * US_MINUTE - 1);
-		}
+		pay_day = cs_date_of(received) + (DateADT) cs_range(&r, 7, 45);
+		r.field = POF_PAY_TIME;
+		p->paid_final = cs_day_start(pay_day) + 10 * US_HOUR +
+			cs_range(&r, 0, 7 * US_HOUR + 30 * US_MINUTE - 1);
+		if (p->paid_final <= g->t_end)
+			p->paid_at = p->paid_final;
 	}
 
 	r.field = POF_NITEMS;
@@ -246,12 +272,27 @@ plan_po_items(const GenCtx *g, PoPlan *p)
 	CsRand		r;
 	int			i;
 
+	int			want = p->nitems;
+	uint64		pos = 0;
+
 	cs_rand_init(&r, g->seed, ST_PURCHASE_ORDER, (uint64) p->po_no);
 	p->amount = 0;
-	for (i = 0; i < p->nitems; i++)
+	for (i = 0; i < want; i++)
 	{
-		uint64		k = cs_permute(p->item_key, (uint64) i, (uint64) p->nproducts);
+		uint64		k;
 
+		/* only what is listed when the order is raised: the next product of the permutation */
+		do
+		{
+			if (pos >= (uint64) p->nproducts)
+			{
+				p->nitems = i;
+				return;
+			}
+			k = cs_permute(p->item_key, pos++, (uint64) p->nproducts);
+		} while (cs_product_created_at(g, p->supplier_id + (int64) k * nsup) > p->created_at);
+
+		p->nitems = i + 1;
 		p->product_id[i] = p->supplier_id + (int64) k * nsup;
 		p->cost[i] = cs_product_cost(g, p->product_id[i]);
 		r.field = POF_QUANTITY + i;
@@ -320,12 +361,12 @@ emit_purchase_order_items(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	int			i;
 
 	plan_po(g, unit, &p);
+	plan_po_items(g, &p);
 	if (sink == NULL)
 	{
 		ids->next += p.nitems;
 		return;
 	}
-	plan_po_items(g, &p);
 	for (i = 0; i < p.nitems; i++)
 	{
 		cs_row_begin(sink);
@@ -374,6 +415,7 @@ payment_reference(const GenCtx *g, const PoPlan *p)
 	/* the shop banks with two banks, most payments from the first */
 	static const int bank_weight[] = {70, 30};	/* by cs_shop_banks */
 	int64		npos = g->n_drv[DRV_PURCHASE_ORDERS];
+	/* room for the purchase orders of the longest window (20 years) */
 	uint64		domain = (uint64) Max(INT64CONST(100000000), npos);
 	uint64		serial;
 	const char *bank;
@@ -405,9 +447,10 @@ emit_supplier_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	PoPlan		p;
 
 	plan_po(g, unit, &p);
-	if (p.paid_at == 0)
+	if (p.paid_final == 0)
 		return;
-	if (sink == NULL)
+	/* a payment still to come keeps its id */
+	if (sink == NULL || p.paid_at == 0)
 	{
 		ids->next++;
 		return;

@@ -192,17 +192,6 @@ pick_warehouse(const GenCtx *g, CsRand *r, int64 customer_id)
 }
 
 /* The product's price when the order was placed (before or after its one price change). */
-static int64
-price_at(const GenCtx *g, int64 product_id, TimestampTz t)
-{
-	TimestampTz changed_at;
-	int64		old_price;
-
-	if (cs_product_price_change(g, product_id, &changed_at, &old_price) && t < changed_at)
-		return old_price;
-	return cs_product_price(g, product_id);
-}
-
 /*
  * Demand falls with price: a product drawn by popularity is kept with
  * probability (INR 1,500 / price)^0.5 above INR 1,500 (a laptop is looked at
@@ -280,7 +269,7 @@ plan_lines(GenCtx *g, CsOrderPlan *p)
 		} while (dup);
 
 		l->product_id = prod;
-		l->unit_price = price_at(g, prod, p->placed_at);
+		l->unit_price = cs_product_price_at(g, prod, p->placed_at);
 		l->quantity = line_quantity(&r, l->unit_price);
 		/* a third of lines carry a promotion, more and deeper on sale days */
 		if (cs_chance(&r, 0.30 + 0.35 * sale))
@@ -647,6 +636,44 @@ plan_payment(GenCtx *g, CsOrderPlan *p, CsRand *r, int journey)
 	plan_lifecycle(g, p, r, journey);
 }
 
+/*
+ * The context that sees every order through to its end: the same shop with
+ * its as-of instant pushed far into the future (CS_FINAL_ASOF).  Whatever
+ * may still happen to an order (a return, a review, a ticket, a loyalty
+ * redemption) is decided from the final plan, as a pure function of the
+ * order, and the as-of instant only says how much of it has happened; ids
+ * are numbered over everything that ever happens, so that rows that come
+ * later keep the ids they get in a longer window.
+ */
+#define CS_FINAL_ASOF	(INT64CONST(250) * 365 * US_DAY)
+
+GenCtx *
+cs_final(GenCtx *g)
+{
+	if (g->final == NULL)
+	{
+		GenCtx	   *f;
+
+		if (g->addr_prefix == NULL && g->n_drv[DRV_CUSTOMERS] > 0)
+			(void) cs_first_address_id(g, 1);
+		f = MemoryContextAlloc(g->mcxt, sizeof(GenCtx));
+		memcpy(f, g, sizeof(GenCtx));
+		f->t_end = CS_FINAL_ASOF;
+		f->plan_valid = false;
+		f->merged_valid = false;
+		f->final = f;
+		g->final = f;
+	}
+	return g->final;
+}
+
+/* What order n comes to in the end (cs_final). */
+const CsOrderPlan *
+cs_plan_order_final(GenCtx *g, int64 order_no)
+{
+	return cs_plan_order(cs_final(g), order_no);
+}
+
 const CsOrderPlan *
 cs_plan_order(GenCtx *g, int64 order_no)
 {
@@ -828,7 +855,7 @@ emit_payment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[6] = TimestampTzGetDatum(p->placed_at);
 	cs_put_ts(sink, 7, p->paid_at);
 	/* unique: built on a keyed bijection of the order number */
-	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, g->n_drv[DRV_ORDERS], ref, 12);
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5041, unit, CS_CODE_SPACE(12), ref, 12);
 	v[8] = cs_textf("TXN%s", ref);
 	v[9] = Int64GetDatum(p->gift_card_id);
 	sink->nulls[9] = p->gift_card_id == 0;
@@ -882,7 +909,7 @@ emit_shipment(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	v[3] = cs_enum(g, EN_SHIPMENT_STATUS, p->shipment_status);
 	v[4] = cs_text(cs_carriers[p->carrier]);
 	/* unique: built on a keyed bijection of the order number */
-	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, g->n_drv[DRV_ORDERS], code, 10);
+	cs_unique_code(cs_stream_key(g->seed, ST_PERMUTE) ^ 0x5348, unit, CS_CODE_SPACE(10), code, 10);
 	v[5] = cs_textf("IN%s", code);
 	cs_put_ts(sink, 6, p->ship_created_at);
 	cs_put_ts(sink, 7, p->packed_at);

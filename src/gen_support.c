@@ -302,9 +302,25 @@ typedef struct TicketPlan
 	int			priority;
 	TimestampTz created_at;
 	TimestampTz resolved_at;	/* 0 while open */
-	int			nmessages;		/* written by the end of the window */
+	int			nmessages;		/* the whole thread */
 	TicketMessage msg[MAX_MESSAGES];
+	/* the status and resolved_at from each instant on, in time order */
+	int			nsteps;
+	TimestampTz step_at[2 * MAX_MESSAGES];
+	int			step_status[2 * MAX_MESSAGES];
+	TimestampTz step_resolved[2 * MAX_MESSAGES];
 } TicketPlan;
+
+/* Record that from `at` on the ticket has its current status and resolved_at. */
+static void
+mark(TicketPlan *t, TimestampTz at)
+{
+	Assert(t->nsteps < 2 * MAX_MESSAGES);
+	t->step_at[t->nsteps] = at;
+	t->step_status[t->nsteps] = t->status;
+	t->step_resolved[t->nsteps] = t->resolved_at;
+	t->nsteps++;
+}
 
 /* Time of day in India. */
 static inline int64
@@ -379,8 +395,10 @@ add_message(TicketPlan *t, CsRand *r, TimestampTz at, MessageText text)
 }
 
 /*
- * Ticket k (an index into event_kinds) of order p, and its whole thread as
- * of the end of the window; false if the customer does not write.
+ * Ticket k (an index into event_kinds) of order p, and its whole thread to
+ * its end; false if the customer never writes.  Planned on what the order
+ * comes to (cs_final), so a ticket and its messages do not depend on the
+ * as-of instant: ticket_asof() says how much of the thread is there by then.
  */
 static bool
 plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
@@ -397,7 +415,7 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
 	if (!kind->occurs(g, p, &r, ev))
 		return false;
 	created = waking(&r, ev->from + cs_range(&r, kind->delay_lo, kind->delay_hi));
-	if (created > g->t_end || (ev->until != 0 && created >= ev->until))
+	if (ev->until != 0 && created >= ev->until)
 		return false;
 	t->created_at = created;
 	t->subject = (int) cs_range(&r, 0, 1);
@@ -407,9 +425,11 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
 		t->priority = TP_HIGH;
 
 	t->nmessages = 0;
+	t->nsteps = 0;
 	t->resolved_at = 0;
 	t->status = TS_OPEN;
 	add_message(t, &r, created, MT_OPENING);
+	mark(t, created);
 	if (cs_chance(&r, 0.015))
 		return true;			/* lost in the queue: never answered, still open */
 	for (;;)
@@ -420,11 +440,9 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
 			(ev->settled_at != 0 && ev->settled_at <= at);
 		TimestampTz c;
 
-		if (at > g->t_end)
-			break;				/* the customer wrote last: open */
 		if (settled || !ev->waits)
 		{
-			/* the answer, from what the rows show now */
+			/* the answer, from what the rows show then */
 			double		u;
 
 			add_message(t, &r, at, settled ? MT_AGENT_SETTLED : MT_AGENT_WAITING);
@@ -433,25 +451,26 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
 			{
 				/* left waiting for a confirmation that never comes */
 				t->status = TS_PENDING;
+				mark(t, at);
 				break;
 			}
 			t->resolved_at = at;
 			t->status = TS_RESOLVED;
+			mark(t, at);
 			if (u < 0.4)
 			{
 				c = waking(&r, at + cs_range(&r, 5 * US_MINUTE, 4 * US_HOUR));
-				if (c <= g->t_end)
-				{
-					add_message(t, &r, c, MT_THANKS);
-					t->resolved_at = c;
-					t->status = TS_CLOSED;
-				}
+				add_message(t, &r, c, MT_THANKS);
+				t->resolved_at = c;
+				t->status = TS_CLOSED;
+				mark(t, c);
 			}
 			break;
 		}
 		add_message(t, &r, at, ev->progress_at != 0 && ev->progress_at <= at ?
 					MT_AGENT_PROGRESS : MT_AGENT_WAITING);
 		t->status = TS_PENDING;
+		mark(t, at);
 		c = waking(&r, at + cs_range(&r, 3 * US_HOUR, 2 * US_DAY));
 		if (ev->settled_at != 0 && (ev->settled_at <= c || chases == MAX_CHASES))
 		{
@@ -459,31 +478,49 @@ plan_ticket(GenCtx *g, const CsOrderPlan *p, int k, TicketPlan *t)
 			{
 				/* the customer sees it happen, and says so */
 				c = waking(&r, ev->settled_at + cs_range(&r, 10 * US_MINUTE, 4 * US_HOUR));
-				if (c <= g->t_end)
-				{
-					add_message(t, &r, c, MT_CONFIRM);
-					t->resolved_at = c;
-					t->status = TS_CLOSED;
-				}
+				add_message(t, &r, c, MT_CONFIRM);
+				t->resolved_at = c;
+				t->status = TS_CLOSED;
 			}
 			else
 			{
 				/* an agent sees it in the order and resolves the ticket */
 				c = support_time_after(ev->settled_at, agent_delay(&r));
-				if (c <= g->t_end)
-				{
-					t->resolved_at = c;
-					t->status = TS_RESOLVED;
-				}
+				t->resolved_at = c;
+				t->status = TS_RESOLVED;
 			}
+			mark(t, c);
 			break;
 		}
-		if (c > g->t_end || chases == MAX_CHASES)
+		if (chases == MAX_CHASES)
 			break;				/* waiting for the facts: pending */
 		add_message(t, &r, c, MT_CHASE);
 		t->status = TS_OPEN;
+		mark(t, c);
 		chases++;
 	}
+	return true;
+}
+
+/*
+ * The ticket as of instant `asof`: false if not written yet; else its
+ * status and resolved_at then, and how many of its messages are sent.
+ */
+static bool
+ticket_asof(TicketPlan *t, TimestampTz asof, int *nsent)
+{
+	int			i;
+
+	*nsent = 0;
+	if (t->created_at > asof)
+		return false;
+	for (i = 0; i < t->nsteps && t->step_at[i] <= asof; i++)
+	{
+		t->status = t->step_status[i];
+		t->resolved_at = t->step_resolved[i];
+	}
+	for (i = 0; i < t->nmessages && t->msg[i].at <= asof; i++)
+		(*nsent)++;
 	return true;
 }
 
@@ -654,13 +691,15 @@ emit_tickets(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 	for (k = 0; k < (int) lengthof(event_kinds); k++)
 	{
-		const CsOrderPlan *p = cs_plan_order(g, unit);
+		const CsOrderPlan *p = cs_plan_order_final(g, unit);
 		TicketPlan	t;
 		Datum	   *v;
+		int			nsent;
 
-		if (!plan_ticket(g, p, k, &t))
+		if (!plan_ticket(cs_final(g), p, k, &t))
 			continue;
-		if (sink == NULL)
+		/* a ticket still to be written keeps its id */
+		if (sink == NULL || !ticket_asof(&t, g->t_end, &nsent))
 		{
 			ids->next++;
 			continue;
@@ -708,20 +747,22 @@ emit_messages(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 
 	for (k = 0; k < (int) lengthof(event_kinds); k++)
 	{
-		const CsOrderPlan *p = cs_plan_order(g, unit);
+		const CsOrderPlan *p = cs_plan_order_final(g, unit);
 		TicketPlan	t;
 		int64		ticket_id;
+		int			nsent;
 		int			i;
 
-		if (!plan_ticket(g, p, k, &t))
+		if (!plan_ticket(cs_final(g), p, k, &t))
 			continue;
 		ticket_id = ids->next_other++;
-		if (sink == NULL)
+		/* messages still to be sent keep their ids */
+		if (sink == NULL || !ticket_asof(&t, g->t_end, &nsent))
 		{
 			ids->next += t.nmessages;
 			continue;
 		}
-		for (i = 0; i < t.nmessages; i++)
+		for (i = 0; i < nsent; i++)
 		{
 			Datum	   *v = sink->values;
 			const TicketMessage *m = &t.msg[i];
@@ -735,6 +776,7 @@ emit_messages(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 			v[4] = TimestampTzGetDatum(m->at);
 			cs_sink_put(sink);
 		}
+		ids->next += t.nmessages - nsent;
 	}
 }
 

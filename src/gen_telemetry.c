@@ -3,19 +3,20 @@
  * gen_telemetry.c
  *	  Telemetry generators: user_sessions and audit_events.
  *
- * Sessions are driven by DRV_VISITS: units [0, C) are customers, whose
- * sign-up visit starts at the sign-up instant on their usual device (the
- * channel of the sign-up audit event); units [C, C + O) are orders, each
- * with the visit it was placed in and the browsing visits of its day that
- * end without an order (cs_order_visit).  A customer's habits (usual
+ * Sessions are driven by DRV_VISITS: customers and orders merged in time
+ * order (cs_merged_unit).  A customer's unit is the sign-up visit, at the
+ * sign-up instant on their usual device (the channel of the sign-up audit
+ * event); an order's, the visit it was placed in and the browsing visits of
+ * its day that end without an order (cs_order_visit).  A customer's habits (usual
  * device, home network) come from stream ST_SESSION, row = customer_id; a
  * visit's own draws from ST_VISIT, row 64 n + k.
  *
- * Audit events are driven by DRV_AUDIT: units [0, C) are customers (their
- * sign-up), [C, C + O) orders (placement, payment, dispatch, delivery,
- * cancellation, as far as the order plan of gen_sales.c got by the end of
- * the window) and [C + O, C + O + P) products (listing, at the product's
- * created_at, and for one in five a price change inside the window).
+ * Audit events are driven by DRV_AUDIT: units [0, P) are products (listing,
+ * at the product's created_at, and for one in five a price change), then
+ * customers (their sign-up) and orders (placement, payment, dispatch,
+ * delivery, cancellation, as far as the order plan of gen_sales.c got by
+ * the as-of instant) merged in time order, as for sessions.  Ids are kept
+ * for what has not happened yet: every step an order comes to.
  * They only restate facts other tables hold, so an event never contradicts
  * its row: an order's events are read off the same CsOrderPlan as the
  * order, payment and shipment rows.  Random details of events (who
@@ -243,12 +244,12 @@ put_session(GenCtx *g, RowIds *ids, RowSink *sink, const CsVisit *v)
 static void
 emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	int64		ncustomers = g->n_drv[DRV_CUSTOMERS];
 	CsVisit		v;
+	int64		c;
+	int64		n;
 
-	if (unit < ncustomers)
+	if (cs_merged_unit(g, unit, &c, &n))
 	{
-		int64		c = unit + 1;
 		CsRand		r;
 
 		if (sink == NULL)
@@ -268,7 +269,6 @@ emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 	}
 	else
 	{
-		int64		n = unit - ncustomers;
 		int			nvisits = 1 + cs_browsing_visits(g, n);
 		int			k;
 
@@ -280,7 +280,11 @@ emit_sessions(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 		for (k = 0; k < nvisits; k++)
 		{
 			cs_order_visit(g, n, k, &v);
-			put_session(g, ids, sink, &v);
+			/* a browsing visit later on the order's day than the as-of instant keeps its id */
+			if (v.started_at > g->t_end)
+				ids->next++;
+			else
+				put_session(g, ids, sink, &v);
 		}
 	}
 }
@@ -378,12 +382,24 @@ add_step(int *kind, TimestampTz *at, int n, int k, TimestampTz t)
 static void
 audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 {
-	const CsOrderPlan *p = cs_plan_order(g, order_no);
+	const CsOrderPlan *p;
 	int64		order_id = order_no + 1;
 	int			kind[5];
 	TimestampTz at[5];
 	int			n = 0;
+	int			nfinal;
 	int			i;
+
+	/* the steps the order ever comes to keep their ids: in time order, so a later as-of only adds */
+	p = cs_plan_order_final(g, order_no);
+	nfinal = (p->placed_at != 0) + (p->dispatched_at != 0) + (p->delivered_at != 0) +
+		(p->paid_at != 0) + (p->cancelled_at != 0);
+	if (sink == NULL)
+	{
+		ids->next += nfinal;
+		return;
+	}
+	p = cs_plan_order(g, order_no);
 
 	/* a stable insertion by time: ties keep the listing order of OE_* */
 	n = add_step(kind, at, n, OE_PLACED, p->placed_at);
@@ -392,11 +408,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 	n = add_step(kind, at, n, OE_CAPTURED, p->paid_at);
 	n = add_step(kind, at, n, OE_CANCELLED, p->cancelled_at);
 
-	if (sink == NULL)
-	{
-		ids->next += n;
-		return;
-	}
+	Assert(n <= nfinal);
 	Assert(p->channel >= 0 && p->channel < CS_N_CHANNELS);
 	Assert(p->carrier >= 0 && p->carrier < cs_n_carriers);
 
@@ -458,6 +470,7 @@ audit_order(GenCtx *g, int64 unit, int64 order_no, RowIds *ids, RowSink *sink)
 				break;
 		}
 	}
+	ids->next += nfinal - n;
 }
 
 /* Fields of ST_AUDIT row = the product's audit unit. */
@@ -502,15 +515,29 @@ previous_price(CsRand *r, int64 new_paise)
 static bool
 product_price_changes(const GenCtx *g, CsRand *r, int64 product_id)
 {
-	cs_rand_init(r, g->seed, ST_AUDIT,
-				 g->n_drv[DRV_CUSTOMERS] + g->n_drv[DRV_ORDERS] + product_id - 1);
+	/* the product's audit unit (products come first) */
+	cs_rand_init(r, g->seed, ST_AUDIT, product_id - 1);
 	r->field = PCF_CHANGED;
 	return cs_chance(r, 0.20);
 }
 
+#define PRICE_CHANGE_SPAN	(731 * US_DAY)
+
+/* The price of a product at instant t: the old one before its price change. */
+int64
+cs_product_price_at(const GenCtx *g, int64 product_id, TimestampTz t)
+{
+	TimestampTz changed_at;
+	int64		old_price;
+
+	if (cs_product_price_change(g, product_id, &changed_at, &old_price) && t < changed_at)
+		return old_price;
+	return cs_product_price(g, product_id);
+}
+
 /*
- * The one price change of a product, if it has one: when (inside the window,
- * after the product was listed) and the price before it, in paise; the price
+ * The one price change of a product, if it has one: when (in the two years
+ * from the window's start, after the product was listed) and the price before it, in paise; the price
  * after it is cs_product_price().  A pure function of the product, so that
  * the price of an order line placed before *changed_at could be *old_price.
  */
@@ -523,9 +550,10 @@ cs_product_price_change(const GenCtx *g, int64 product_id,
 
 	if (!product_price_changes(g, &r, product_id))
 		return false;
+	/* in the two years from the window's start, whatever its end */
 	from = Max(cs_product_created_at(g, product_id), g->t_start);
 	r.field = PCF_CHANGED_AT;
-	*changed_at = from + (int64) ((double) (g->t_end - from) * cs_unit(&r));
+	*changed_at = from + (int64) ((double) (g->t_start + PRICE_CHANGE_SPAN - from) * cs_unit(&r));
 	r.field = PCF_OLD_PRICE;
 	*old_price = previous_price(&r, cs_product_price(g, product_id));
 	return true;
@@ -542,7 +570,8 @@ audit_product(GenCtx *g, int64 product_id, RowIds *ids, RowSink *sink)
 	int64		listed_price;
 	CsJson		js = {0};
 
-	if (sink == NULL)
+	/* ids are kept for what has not happened by the as-of instant */
+	if (sink == NULL || cs_product_created_at(g, product_id) > g->t_end)
 	{
 		ids->next += product_price_changes(g, &r, product_id) ? 2 : 1;
 		return;
@@ -557,7 +586,9 @@ audit_product(GenCtx *g, int64 product_id, RowIds *ids, RowSink *sink)
 	cs_json_int(&js, "supplier_id", cs_product_supplier(g, product_id));
 	put_event(sink, ids, "product.listed", "product", product_id, "admin", &js,
 			  cs_product_created_at(g, product_id));
-	if (changed)
+	if (changed && changed_at > g->t_end)
+		ids->next++;
+	else if (changed)
 	{
 		CsJson		jc = {0};
 
@@ -570,15 +601,16 @@ audit_product(GenCtx *g, int64 product_id, RowIds *ids, RowSink *sink)
 static void
 emit_audit(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
-	int64		ncustomers = g->n_drv[DRV_CUSTOMERS];
-	int64		norders = g->n_drv[DRV_ORDERS];
+	int64		nproducts = g->n_drv[DRV_PRODUCTS];
+	int64		customer_id;
+	int64		order_no;
 
-	if (unit < ncustomers)
-		audit_customer(g, unit + 1, ids, sink);
-	else if (unit < ncustomers + norders)
-		audit_order(g, unit, unit - ncustomers, ids, sink);
+	if (unit < nproducts)
+		audit_product(g, unit + 1, ids, sink);
+	else if (cs_merged_unit(g, unit - nproducts, &customer_id, &order_no))
+		audit_customer(g, customer_id, ids, sink);
 	else
-		audit_product(g, unit - ncustomers - norders + 1, ids, sink);
+		audit_order(g, unit, order_no, ids, sink);
 }
 
 const TableSpec cs_table_audit_events = {

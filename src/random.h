@@ -130,4 +130,11 @@ extern void cs_base32(uint64 v, char *out, int len);
 /* A len-character code for x in [0, n), unique among them and random-looking. */
 extern void cs_unique_code(uint64 key, uint64 x, uint64 n, char *out, int len);
 
+/*
+ * The whole space of codes of len characters: codes drawn over it are the
+ * same whatever the number of units, so a code does not change as the shop
+ * grows (commerce_seed_advance).
+ */
+#define CS_CODE_SPACE(len)	(UINT64CONST(1) << (5 * (len)))
+
 #endif							/* COMMERCE_SEED_RANDOM_H */

@@ -358,13 +358,15 @@ no_open_cursors(void)
  */
 static void
 load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows,
-		   bool no_cursors)
+		   bool no_cursors, int64 *last_ids, StringInfo frontier)
 {
 	int		   *members = palloc(sizeof(int) * cs_ntables);
 	Relation   *rels = palloc(sizeof(Relation) * cs_ntables);
 	RowSink   **sinks = palloc(sizeof(RowSink *) * cs_ntables);
 	MemoryContext *cxts = palloc(sizeof(MemoryContext) * cs_ntables);
 	RowIds	   *ids = palloc(sizeof(RowIds) * cs_ntables);
+	RowIds	   *at = palloc(sizeof(RowIds) * cs_ntables);
+	int64	   *lo = palloc(sizeof(int64) * cs_ntables);
 	int			n = 0;
 	int			k;
 	int64		units = cs_driver_units(g, driver);
@@ -413,12 +415,17 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 		cxts[k] = AllocSetContextCreate(old, "commerce_seed batch", ALLOCSET_DEFAULT_SIZES);
 		sinks[k] = cs_bulk_sink_open(rel, cs_tables[members[k]], nspid, frozen, k == 0, cxts[k]);
 		ids[k].next = ids[k].next_other = 1;
+		/* where an advance of the clock takes up this table (advance.c) */
+		lo[k] = cs_advance_lo(g, members[k], g->t_end);
+		at[k] = ids[k];
 	}
 
 	for (u = 0; u < units; u++)
 	{
 		for (k = 0; k < n; k++)
 		{
+			if (u == lo[k])
+				at[k] = ids[k];
 			MemoryContextSwitchTo(cxts[k]);
 			cs_tables[members[k]]->emit(g, u, &ids[k], sinks[k]);
 		}
@@ -429,6 +436,11 @@ load_group(GenCtx *g, CsDriver driver, const Oid *relids, Oid nspid, int64 *rows
 
 	for (k = 0; k < n; k++)
 	{
+		if (lo[k] >= units)
+			at[k] = ids[k];
+		/* ids are kept for rows still to come, so the last id can exceed the rows */
+		last_ids[members[k]] = ids[k].next - 1;
+		cs_frontier_json(frontier, cs_tables[members[k]], lo[k], &at[k], last_ids[members[k]]);
 		rows[members[k]] = sinks[k]->rows;
 		cs_bulk_sink_close(sinks[k]);
 		table_close(rels[k], NoLock);
@@ -461,13 +473,14 @@ elapsed_ms(TimestampTz since)
  * clock, the extension version, and the phases' durations.
  */
 static void
-record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *ms)
+record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *ms,
+				 const char *frontier)
 {
 	Oid			save_userid;
 	int			save_sec_context;
 	int			save_nestlevel;
-	Oid			argtypes[8] = {INT4OID, INT8OID, DATEOID, DATEOID, TIMESTAMPTZOID, INT8OID, TEXTOID, NAMEOID};
-	Datum		args[8];
+	Oid			argtypes[9] = {INT4OID, INT8OID, DATEOID, DATEOID, TIMESTAMPTZOID, INT8OID, TEXTOID, NAMEOID, TEXTOID};
+	Datum		args[9];
 	char	   *sql;
 
 	args[0] = Int32GetDatum(g->scale);
@@ -477,17 +490,19 @@ record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *
 	args[4] = TimestampTzGetDatum(g->t_end);
 	args[5] = Int64GetDatum(rows);
 	args[7] = CStringGetDatum(GetUserNameFromId(GetUserId(), false));
+	args[8] = CStringGetTextDatum(frontier);
 	args[6] = CStringGetTextDatum(psprintf("{\"load\": %ld, \"index_rebuild\": %ld, \"sequences\": %ld, "
 										   "\"matview_refresh\": %ld, \"analyze\": %ld, \"total\": %ld}",
 										   ms[0], ms[1], ms[2], ms[3], ms[4], ms[5]));
 	sql = psprintf("INSERT INTO %s (scale, seed, start_date, end_date, as_of, extension_version,"
-				   " seeded_at, seeded_by, rows, phase_ms, settings)"
+				   " seeded_at, seeded_by, rows, phase_ms, settings, frontier)"
 				   " SELECT $1, $2, $3, $4, $5, e.extversion, pg_catalog.transaction_timestamp(),"
 				   " $8, $6, $7::pg_catalog.jsonb,"
 				   " pg_catalog.jsonb_build_object("
 				   "   'maintenance_work_mem', pg_catalog.current_setting('maintenance_work_mem'),"
 				   "   'max_parallel_maintenance_workers', pg_catalog.current_setting('max_parallel_maintenance_workers'),"
-				   "   'server_version', pg_catalog.current_setting('server_version'))"
+				   "   'server_version', pg_catalog.current_setting('server_version')),"
+				   " $9::pg_catalog.jsonb"
 				   "   FROM pg_catalog.pg_extension e"
 				   "  WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'",
 				   qualified(nspid, "seed_info"));
@@ -503,7 +518,7 @@ record_seed_info(const GenCtx *g, Oid nspid, Oid owner, int64 rows, const long *
 	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
 	save_nestlevel = NewGUCNestLevel();
 	CS_RESTRICT_SEARCH_PATH();
-	if (SPI_execute_with_args(sql, 8, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
+	if (SPI_execute_with_args(sql, 9, argtypes, args, NULL, false, 0) != SPI_OK_INSERT || SPI_processed != 1)
 		elog(ERROR, "could not record the seed in seed_info");
 	AtEOXact_GUC(false, save_nestlevel);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
@@ -516,6 +531,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	char	   *nspname = get_namespace_name(nspid);
 	StringInfoData sql;
 	ReindexParams params = {0};
+	int64	   *last_ids = palloc0(sizeof(int64) * cs_ntables);
+	StringInfoData frontier;
 	int			gucnest;
 	int64		total = 0;
 	long		ms[6];
@@ -618,8 +635,11 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	CommandCounterIncrement();
 
 	phase = GetCurrentTimestamp();
+	initStringInfo(&frontier);
+	appendStringInfoChar(&frontier, '{');
 	for (i = 0; i < (int) lengthof(load_order); i++)
-		load_group(g, load_order[i], relids, nspid, rows, no_cursors);
+		load_group(g, load_order[i], relids, nspid, rows, no_cursors, last_ids, &frontier);
+	appendStringInfoChar(&frontier, '}');
 	for (i = 0; i < cs_ntables; i++)
 		total += rows[i];
 	ms[0] = report("all tables", total, phase);
@@ -636,7 +656,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	ms[1] = report("index rebuild", -1, phase);
 	phase = GetCurrentTimestamp();
 
-	/* ids are dense from 1, so the last id of a table is its row count */
+	/* after the last id kept: rows still to come have theirs (commerce_seed_advance) */
 	for (i = 0; i < cs_ntables; i++)
 	{
 		const char *col = cs_tables[i]->id_column;
@@ -647,8 +667,8 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 			continue;
 		args[0] = CStringGetTextDatum(qualified(nspid, cs_tables[i]->name));
 		args[1] = CStringGetTextDatum(col);
-		args[2] = Int64GetDatum(Max(rows[i], 1));
-		if (SPI_execute_with_args(rows[i] > 0 ?
+		args[2] = Int64GetDatum(Max(last_ids[i], 1));
+		if (SPI_execute_with_args(last_ids[i] > 0 ?
 								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, true)" :
 								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, false)",
 								  3, argtypes, args, NULL, false, 0) != SPI_OK_SELECT)
@@ -677,7 +697,7 @@ cs_seed_all(GenCtx *g, Oid nspid, int64 *rows)
 	ms[4] = report("analyze", -1, phase);
 	ms[5] = elapsed_ms(start);
 	if (has_seed_info)
-		record_seed_info(g, nspid, info_owner, total, ms);
+		record_seed_info(g, nspid, info_owner, total, ms, frontier.data);
 
 	SPI_finish();
 	AtEOXact_GUC(true, gucnest);

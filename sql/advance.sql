@@ -1,0 +1,158 @@
+-- advance.sql: the live shop.  A seed to E1 followed by advances to E2
+-- gives exactly the tables, sequences and seed_info of a seed to E2, for
+-- several seeds and splits (one advance, many small ones, instants inside a
+-- day, across month, year and festive boundaries); the advance goes through
+-- the executor (triggers fire, row-level security applies); errors change
+-- nothing.
+CREATE EXTENSION commerce_seed;
+SET client_min_messages = warning;
+SET timezone = 'Asia/Kolkata';
+SET datestyle = 'ISO, YMD';
+
+-- before any seed there is nothing to continue
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+
+-- what a dataset is: its fingerprints, its sequences, and what seed_info says of it
+CREATE TEMP TABLE state (label text, item text, value text);
+CREATE FUNCTION pg_temp.keep(label text) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO state
+  SELECT label, 'table ' || table_name, row_count || ' ' || fingerprint FROM commerce_seed_fingerprint()
+  UNION ALL
+  SELECT label, 'sequence ' || sequencename, coalesce(last_value::text, 'not called')
+    FROM pg_sequences WHERE schemaname = 'public'
+  UNION ALL
+  SELECT label, 'seed_info', row(as_of, end_date, rows, frontier)::text FROM seed_info;
+$$;
+CREATE FUNCTION pg_temp.differences(a text, b text) RETURNS TABLE (item text, in_a text, in_b text)
+LANGUAGE sql AS $$
+  SELECT item, x.value, y.value
+    FROM (SELECT * FROM state WHERE label = a) x
+    FULL JOIN (SELECT * FROM state WHERE label = b) y USING (item)
+   WHERE x.value IS DISTINCT FROM y.value
+   ORDER BY 1;
+$$;
+
+-- 1. Seed 42: one advance from a mid-October seed over Diwali (12 November
+-- 2023) and the new year, in steps that end inside days, with every unit
+-- regenerated and checked against its table's horizon
+SET commerce_seed.advance_check_all = on;
+SELECT sum(rows) FROM commerce_seed(1, 42, '2023-06-01', '2023-10-20');
+SELECT * FROM commerce_seed_advance(timestamptz '2023-10-22 13:17:05.123456+05:30')
+ WHERE inserted + updated + deleted > 0;
+SELECT sum(inserted) AS inserted, sum(updated) AS updated, sum(deleted) AS deleted
+  FROM commerce_seed_advance(interval '1 hour');
+SELECT as_of, end_date FROM seed_info;
+SELECT sum(inserted) + sum(updated) > 0 AS changed FROM commerce_seed_advance(timestamptz '2023-11-14 09:00+05:30');
+SELECT sum(inserted) + sum(updated) > 0 AS changed FROM commerce_seed_advance(timestamptz '2024-01-03 00:00+05:30');
+SELECT pg_temp.keep('42 advanced');
+SELECT sum(rows) FROM commerce_seed(1, 42, '2023-06-01', '2024-01-02');
+SELECT pg_temp.keep('42 seeded');
+SELECT * FROM pg_temp.differences('42 advanced', '42 seeded');
+RESET commerce_seed.advance_check_all;
+
+-- 2. Seed 7: 60 advances of half an hour across the turn of a month, then
+-- to the end of the next day
+SELECT sum(rows) FROM commerce_seed(1, 7, '2024-01-01', '2024-01-30');
+CREATE TEMP TABLE steps (as_of timestamptz, changed bigint);
+DO $$
+BEGIN
+  FOR i IN 1..60 LOOP
+    INSERT INTO steps
+    SELECT (SELECT as_of FROM seed_info), sum(inserted + updated + deleted)
+      FROM commerce_seed_advance(interval '30 minutes', refresh => false);
+  END LOOP;
+END $$;
+SELECT count(*) AS advances, count(DISTINCT as_of) AS instants, min(as_of), max(as_of),
+       count(*) FILTER (WHERE changed > 0) AS with_changes, sum(changed) AS rows_changed
+  FROM steps;
+SELECT sum(inserted + updated) > 0 AS changed FROM commerce_seed_advance(timestamptz '2024-02-02 00:00+05:30');
+SELECT pg_temp.keep('7 advanced');
+SELECT sum(rows) FROM commerce_seed(1, 7, '2024-01-01', '2024-02-01');
+SELECT pg_temp.keep('7 seeded');
+SELECT * FROM pg_temp.differences('7 advanced', '7 seeded');
+
+-- 3. Seed 2024, scale 2: a quarter at once, across the year and Republic
+-- Day's sale, by the days form
+SELECT sum(rows) FROM commerce_seed(2, 2024, '2024-03-01', '2024-12-15');
+SELECT sum(inserted) > 0 AS inserted, sum(updated) > 0 AS updated FROM commerce_seed_advance(90);
+SELECT as_of FROM seed_info;
+SELECT pg_temp.keep('2024 advanced');
+SELECT sum(rows) FROM commerce_seed(2, 2024, '2024-03-01', '2025-03-15');
+SELECT pg_temp.keep('2024 seeded');
+SELECT * FROM pg_temp.differences('2024 advanced', '2024 seeded');
+
+-- after advances every rule of the dataset holds, inside a day too
+SELECT sum(rows) FROM commerce_seed(1, 42, '2023-01-01', '2023-12-31');
+SELECT count(*) AS tables FROM commerce_seed_advance(timestamptz '2024-01-02 15:45+05:30');
+SELECT kind, count(*) AS rules, sum(violations) AS violations
+  FROM commerce_seed_verify() GROUP BY kind ORDER BY kind;
+
+-- the materialized views were refreshed: the new day is in the daily KPIs
+SELECT max(sales_date) AS last_day FROM mv_daily_kpis;
+
+-- nothing to do: the same instant again changes nothing
+SELECT count(*) AS tables FROM commerce_seed_advance(timestamptz '2024-01-02 15:45+05:30');
+
+-- Errors change nothing: backwards, past the 20-year window, null arguments
+SELECT * FROM commerce_seed_advance(timestamptz '2024-01-01 00:00+05:30');
+SELECT * FROM commerce_seed_advance(timestamptz '2044-01-01 00:00+05:30');
+SELECT * FROM commerce_seed_advance(interval '-1 hour');
+SELECT * FROM commerce_seed_advance(NULL::timestamptz);
+SELECT * FROM commerce_seed_advance(interval '1 hour', NULL);
+SELECT * FROM commerce_seed_advance(timestamptz 'infinity');
+SELECT as_of FROM seed_info;
+
+-- An application changed a row the advance continues (an order still on
+-- its way): the advance says which and why, and changes nothing
+BEGIN;
+UPDATE shipments SET carrier = 'Hand Delivery'
+ WHERE shipment_id = (SELECT min(shipment_id) FROM shipments WHERE status IN ('dispatched', 'in_transit'));
+SELECT * FROM commerce_seed_advance(interval '2 days');
+ROLLBACK;
+-- an order the application placed took an id the shop's next order needs
+BEGIN;
+INSERT INTO orders (customer_id, shipping_address_id, channel)
+SELECT customer_id, address_id, 'web' FROM addresses WHERE is_default LIMIT 1;
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+ROLLBACK;
+-- a row the advance would update was deleted
+BEGIN;
+DELETE FROM ticket_messages WHERE ticket_id IN (SELECT ticket_id FROM support_tickets WHERE status IN ('open', 'pending'));
+DELETE FROM support_tickets WHERE status IN ('open', 'pending');
+SELECT * FROM commerce_seed_advance(interval '7 days');
+ROLLBACK;
+SELECT as_of FROM seed_info;
+
+-- The executor path: a trigger sees every row the advance writes, and
+-- row-level security applies to the role that advances
+CREATE TABLE order_log (order_id bigint, op text, status order_status);
+CREATE FUNCTION log_order() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO order_log VALUES (NEW.order_id, TG_OP, NEW.status);
+  RETURN NEW;
+END $$;
+CREATE TRIGGER order_log AFTER INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION log_order();
+SELECT table_name, inserted, updated FROM commerce_seed_advance(interval '6 hours') WHERE table_name = 'orders';
+SELECT op, count(*) FROM order_log GROUP BY op ORDER BY op;
+DROP TRIGGER order_log ON orders;
+
+CREATE ROLE shop_clock;
+GRANT USAGE ON SCHEMA public TO shop_clock;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO shop_clock;
+GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO shop_clock;
+-- the role may write orders placed on the web only
+ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
+CREATE POLICY web_only ON orders TO shop_clock USING (true) WITH CHECK (channel = 'web');
+SET ROLE shop_clock;
+SELECT * FROM commerce_seed_advance(interval '1 day', refresh => false);
+RESET ROLE;
+SELECT as_of FROM seed_info;
+DROP POLICY web_only ON orders;
+ALTER TABLE orders DISABLE ROW LEVEL SECURITY;
+-- without the policy the same role advances, its rows and sequences the seed's
+SET ROLE shop_clock;
+SELECT sum(inserted) > 0 AS inserted FROM commerce_seed_advance(interval '1 day', refresh => false);
+RESET ROLE;
+SELECT sum(rows) > 0 AS seeded FROM commerce_seed(1, 42, '2023-01-01', '2023-12-31');
+DROP OWNED BY shop_clock;
+DROP ROLE shop_clock;

@@ -1,0 +1,942 @@
+/*-------------------------------------------------------------------------
+ *
+ * advance.c
+ *	  commerce_seed_advance(): move the seeded shop's clock forward, writing
+ *	  what happened in between through the executor.
+ *
+ * Every row is a pure function of (seed, driver unit, field) and of the
+ * as-of instant only through time: units are numbered in the order they
+ * come into being (context.c), everything that may still happen to a unit
+ * is decided up front (cs_final), ids are kept for rows still to come, and
+ * the as-of instant says how much has happened.  So the difference between
+ * the data as of E1 and as of E2 is found unit by unit: generate a unit's
+ * rows as of E1 and as of E2, compare them by primary key, and insert,
+ * update or delete what differs.
+ *
+ * Which units can differ.  A unit's rows stop changing some time after it
+ * came into being: an order's rows within ORDER_SETTLES of its placement
+ * (the ledger's redemptions are the last), a customer's within
+ * CUSTOMER_SETTLES of sign-up, and so on per table (horizon_days).  The
+ * first unit that may still change after as-of E is the table's frontier
+ * (cs_advance_lo); the seed records it, with the ids it starts at, in
+ * seed_info.frontier, and an advance from E1 to E2 regenerates the units
+ * from E1's frontier to the last unit of E2, and records E2's frontier.
+ * Products change all their life (a price change, a cycle count) but are
+ * few: every product is checked with a cheap test (cs_product_changes), and
+ * only those with something in (E1, E2] are generated.  Customers within
+ * their horizon are tested the same way (cs_customer_changes).  So the
+ * work grows with the activity of the interval and the length of the
+ * horizons, not with the size of the shop.
+ *
+ * The rows an advance changes must be the rows the generator made as of
+ * E1: each UPDATE and DELETE names the old row whole, and finds nothing if
+ * an application changed it; the advance then stops with an error and
+ * changes nothing.  Rows added by others with ids the generator will use
+ * are found before any change (max(id) above the recorded last id).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/genam.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "nodes/makefuncs.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/datum.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/timestamp.h"
+
+#include "commerce_seed.h"
+#include "compat.h"
+#include "seed.h"
+#include "sink.h"
+
+/*
+ * How long after its unit came into being a table's rows may still change,
+ * in days (checked by sql/advance.sql with commerce_seed.advance_check_all,
+ * which regenerates every unit and fails on a change before the frontier).
+ * 0: a unit's rows never change once it exists.  -1: every unit may change
+ * (products: tested one by one).
+ */
+static int
+horizon_days(const TableSpec *t)
+{
+	static const struct
+	{
+		const char *table;
+		int			days;
+	}			horizons[] = {
+		/* order lifecycle: paid, packed, shipped, delivered or refused within a month */
+		{"orders", 45}, {"payments", 45}, {"shipments", 45},
+		/* checkout and abandoned carts are filled on the order's day */
+		{"carts", 2}, {"cart_items", 2},
+		/* returns asked for within 10 days of delivery and decided within a week */
+		{"returns", 70},
+		/* reviews within 24 days of delivery, or of the return's request or rejection */
+		{"reviews", 80},
+		/* points redeemed up to 90 days after the payment */
+		{"loyalty_ledger", 140},
+		/* threads about a refund end within weeks of the return */
+		{"support_tickets", 140}, {"ticket_messages", 140},
+		/* sessions in progress at the as-of instant; browsing visits of the order's day */
+		{"user_sessions", 2},
+		/* an order's events within its lifecycle */
+		{"audit_events", 45},
+		/* received within 16 days of the order, paid within 45 days of that */
+		{"purchase_orders", 20}, {"supplier_payments", 70},
+		/* expires a year after issue, issued up to 120 days before its anchor */
+		{"gift_cards", 500},
+		/* gone quiet or blocked within two years; addresses added within three */
+		{"customers", 1100}, {"addresses", 1100},
+		{"products", -1}, {"inventory", -1}, {"product_attributes", -1}, {"product_images", -1},
+	};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(horizons); i++)
+		if (strcmp(horizons[i].table, t->name) == 0)
+			return horizons[i].days;
+	return 0;
+}
+
+bool		cs_advance_check_all = false;
+
+/*
+ * The first unit of table `table` whose rows may still change after
+ * instant t (in context g, whose as-of instant is at least t): the table's
+ * frontier.  For the audit events, a unit of the merged customers and
+ * orders (the products before them are tested one by one).
+ */
+int64
+cs_advance_lo(GenCtx *g, int table, TimestampTz t)
+{
+	const TableSpec *spec = cs_tables[table];
+	int			days = horizon_days(spec);
+	TimestampTz since = t - (int64) Max(days, 0) * US_DAY;
+
+	if (days < 0)
+		return 0;
+	switch (spec->driver)
+	{
+		case DRV_CATEGORIES:
+		case DRV_WAREHOUSES:
+		case DRV_SUPPLIERS:
+		case DRV_PRODUCTS:
+		case DRV_COUPONS:
+		case DRV_COUNT:
+			/* never change once they exist (products: days < 0 above) */
+			return cs_driver_units(g, spec->driver);
+		case DRV_CUSTOMERS:
+			return cs_customers_signed_up_by(g, since);
+		case DRV_ORDERS:
+			return cs_order_at(g, since);
+		case DRV_GIFT_CARDS:
+			{
+				/* card u is anchored in [start + u step, start + (u + 1) step) */
+				int64		step = cs_calendar_step(g, 50);
+
+				if (since <= g->t_start)
+					return 0;
+				return Min((since - g->t_start) / step, cs_driver_units(g, DRV_GIFT_CARDS));
+			}
+		case DRV_PURCHASE_ORDERS:
+			return cs_purchase_orders_by(g, since);
+		case DRV_VISITS:
+			return cs_merged_units_by(g, since);
+		case DRV_AUDIT:
+			return cs_driver_units(g, DRV_PRODUCTS) + cs_merged_units_by(g, since);
+	}
+	return 0;
+}
+
+/* The frontier entry of one table in seed_info.frontier, as JSON. */
+void
+cs_frontier_json(struct StringInfoData *buf, const TableSpec *t, int64 unit, const RowIds *at, int64 last_id)
+{
+	appendStringInfo(buf, "%s\"%s\": [" INT64_FORMAT ", " INT64_FORMAT ", " INT64_FORMAT ", " INT64_FORMAT "]",
+					 buf->len > 1 ? ", " : "", t->name, unit, at->next, at->next_other, last_id);
+}
+
+/* What one table's advance needs: its statements, the row shape, the counts. */
+typedef struct TableWork
+{
+	const TableSpec *spec;
+	Relation	rel;
+	TupleDesc	desc;
+	int		   *map;			/* spec column -> attribute index */
+	int			nkeys;
+	int			keys[4];		/* spec columns of the primary key */
+	Oid		   *types;			/* parameter types: new values, then old */
+	int16	   *typlen;
+	bool	   *typbyval;
+	SPIPlanPtr	insert_plan;
+	SPIPlanPtr	update_plan;
+	SPIPlanPtr	delete_plan;
+	Datum	   *args;
+	char	   *argnulls;
+	int64		check_below;	/* advance_check_all: units before this must not change */
+	int64		inserted;
+	int64		updated;
+	int64		deleted;
+} TableWork;
+
+static char *
+qualified_name(Oid nspid, const char *name)
+{
+	return quote_qualified_identifier(get_namespace_name(nspid), name);
+}
+
+/*
+ * "c1 = $n+1 AND ... ": the old row, column by column, nulls matching
+ * nulls.  The operators are named (OPERATOR(pg_catalog.=)), so the
+ * statements mean the same under any search_path: the advance runs them in
+ * the caller's session as it is, as an application's statements would run,
+ * for its triggers and policies.  Every generated type (integers, numeric,
+ * text, timestamptz, date, boolean, inet, jsonb, our enums) has its
+ * equality there.
+ */
+static void
+match_old_row(StringInfo sql, const TableSpec *t, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *col = quote_identifier(t->cols[i].name);
+
+		if (i > 0)
+			appendStringInfoString(sql, " AND ");
+		if (t->cols[i].nullable)
+			appendStringInfo(sql, "(%s OPERATOR(pg_catalog.=) $%d OR (%s IS NULL AND $%d IS NULL))",
+							 col, n + i + 1, col, n + i + 1);
+		else
+			appendStringInfo(sql, "%s OPERATOR(pg_catalog.=) $%d", col, n + i + 1);
+	}
+}
+
+static void
+prepare_table(TableWork *w, Oid nspid)
+{
+	const TableSpec *t = w->spec;
+	Oid			pk;
+	Relation	pkrel;
+	StringInfoData sql;
+	char	   *rel = qualified_name(nspid, t->name);
+	int			n = t->ncols;
+	int			i,
+				k;
+
+	w->desc = RelationGetDescr(w->rel);
+	w->map = cs_check_tupdesc(w->desc, t, nspid);
+	w->types = palloc(sizeof(Oid) * 2 * n);
+	w->typlen = palloc(sizeof(int16) * n);
+	w->typbyval = palloc(sizeof(bool) * n);
+	for (i = 0; i < n; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(w->desc, w->map[i]);
+
+		w->types[i] = w->types[n + i] = att->atttypid;
+		w->typlen[i] = att->attlen;
+		w->typbyval[i] = att->attbyval;
+	}
+	w->args = palloc(sizeof(Datum) * 2 * n);
+	w->argnulls = palloc(2 * n);
+
+	/* the primary key's columns: the rows of a unit are matched by it */
+	pk = RelationGetPrimaryKeyIndex(w->rel);
+	if (!OidIsValid(pk))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table \"%s\" has no primary key", t->name),
+				 errdetail("commerce_seed_advance() finds the rows it changes by their primary key."),
+				 errhint("Restore the table's original definition.")));
+	pkrel = index_open(pk, AccessShareLock);
+	w->nkeys = 0;
+	for (k = 0; k < pkrel->rd_index->indnkeyatts && k < 4; k++)
+	{
+		AttrNumber	attno = pkrel->rd_index->indkey.values[k];
+
+		for (i = 0; i < n; i++)
+			if (w->map[i] == attno - 1)
+				w->keys[w->nkeys++] = i;
+	}
+	index_close(pkrel, AccessShareLock);
+	if (w->nkeys == 0)
+		elog(ERROR, "primary key of \"%s\" has no generated column", t->name);
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "INSERT INTO %s (", rel);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&sql, "%s%s", i ? ", " : "", quote_identifier(t->cols[i].name));
+	appendStringInfoString(&sql, ") VALUES (");
+	for (i = 0; i < n; i++)
+		appendStringInfo(&sql, "%s$%d", i ? ", " : "", i + 1);
+	appendStringInfoString(&sql, ") ON CONFLICT DO NOTHING");
+	w->insert_plan = SPI_prepare(sql.data, n, w->types);
+
+	/* the old row is named whole: an UPDATE or DELETE finds nothing when someone else changed it */
+	resetStringInfo(&sql);
+	appendStringInfo(&sql, "UPDATE ONLY %s SET ", rel);
+	k = 0;
+	for (i = 0; i < n; i++)
+	{
+		int			j;
+		bool		is_key = false;
+
+		for (j = 0; j < w->nkeys; j++)
+			is_key |= w->keys[j] == i;
+		if (is_key)
+			continue;
+		appendStringInfo(&sql, "%s%s = $%d", k++ ? ", " : "", quote_identifier(t->cols[i].name), i + 1);
+	}
+	appendStringInfoString(&sql, " WHERE ");
+	match_old_row(&sql, t, n);
+	w->update_plan = SPI_prepare(sql.data, 2 * n, w->types);
+
+	resetStringInfo(&sql);
+	appendStringInfo(&sql, "DELETE FROM ONLY %s WHERE ", rel);
+	match_old_row(&sql, t, n);
+	w->delete_plan = SPI_prepare(sql.data, 2 * n, w->types);
+	if (w->insert_plan == NULL || w->update_plan == NULL || w->delete_plan == NULL)
+		elog(ERROR, "could not prepare the statements of table \"%s\": %s",
+			 t->name, SPI_result_code_string(SPI_result));
+}
+
+/* The generated columns of a unit's row, in spec order. */
+static void
+row_values(const TableWork *w, HeapTuple tup, Datum *all, bool *allnulls, Datum *v, bool *nulls)
+{
+	int			i;
+
+	heap_deform_tuple(tup, w->desc, all, allnulls);
+	for (i = 0; i < w->spec->ncols; i++)
+	{
+		v[i] = all[w->map[i]];
+		nulls[i] = allnulls[w->map[i]];
+	}
+}
+
+static bool
+same_column(const TableWork *w, int i, Datum a, bool anull, Datum b, bool bnull)
+{
+	if (anull || bnull)
+		return anull == bnull;
+	return datumIsEqual(a, b, w->typbyval[i], w->typlen[i]);
+}
+
+/* "(order_id)=(123)": the key of a row, for messages. */
+static char *
+describe_key(const TableWork *w, const Datum *v)
+{
+	StringInfoData s;
+	int			i;
+
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '(');
+	for (i = 0; i < w->nkeys; i++)
+		appendStringInfo(&s, "%s%s", i ? ", " : "", w->spec->cols[w->keys[i]].name);
+	appendStringInfoString(&s, ")=(");
+	for (i = 0; i < w->nkeys; i++)
+	{
+		Oid			out;
+		bool		varlena;
+
+		getTypeOutputInfo(w->types[w->keys[i]], &out, &varlena);
+		appendStringInfo(&s, "%s%s", i ? ", " : "", OidOutputFunctionCall(out, v[w->keys[i]]));
+	}
+	appendStringInfoChar(&s, ')');
+	return s.data;
+}
+
+static void
+changed_elsewhere(const TableWork *w, const Datum *oldv, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+			 errmsg("cannot advance the shop: row %s of table \"%s\" is not the row commerce_seed made",
+					describe_key(w, oldv), w->spec->name),
+			 errdetail("The advance was to %s it, but it was changed or deleted since the seed, so the model cannot continue from it.", what),
+			 errhint("Seed again with commerce_seed(), or undo the change.")));
+}
+
+/* Apply the difference between a unit's rows as of E1 (a) and as of E2 (b). */
+static void
+apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
+{
+	int			n = w->spec->ncols;
+	int			na = 0,
+				nb = 0,
+				i,
+				j;
+	HeapTuple	ta[256];
+	HeapTuple	tb[256];
+	bool		matched[256];
+	Datum	   *all = palloc(sizeof(Datum) * w->desc->natts);
+	bool	   *allnulls = palloc(sizeof(bool) * w->desc->natts);
+	Datum	   *av = palloc(sizeof(Datum) * n);
+	bool	   *an = palloc(sizeof(bool) * n);
+	Datum	   *bv = palloc(sizeof(Datum) * n);
+	bool	   *bn = palloc(sizeof(bool) * n);
+	HeapTuple	t;
+
+	while (a != NULL && (t = cs_unit_sink_next(a)) != NULL)
+	{
+		if (na == lengthof(ta))
+			elog(ERROR, "unit " INT64_FORMAT " of table \"%s\" has too many rows", unit, w->spec->name);
+		ta[na++] = t;
+	}
+	while ((t = cs_unit_sink_next(b)) != NULL)
+	{
+		if (nb == lengthof(tb))
+			elog(ERROR, "unit " INT64_FORMAT " of table \"%s\" has too many rows", unit, w->spec->name);
+		tb[nb++] = t;
+	}
+	memset(matched, 0, sizeof(matched));
+
+	for (j = 0; j < nb; j++)
+	{
+		int			found = -1;
+		bool		differs = false;
+
+		row_values(w, tb[j], all, allnulls, bv, bn);
+		for (i = 0; i < na && found < 0; i++)
+		{
+			int			k;
+			bool		same_key = true;
+
+			if (matched[i])
+				continue;
+			row_values(w, ta[i], all, allnulls, av, an);
+			for (k = 0; k < w->nkeys && same_key; k++)
+				same_key = same_column(w, w->keys[k], av[w->keys[k]], an[w->keys[k]],
+									   bv[w->keys[k]], bn[w->keys[k]]);
+			if (same_key)
+				found = i;
+		}
+		if (found >= 0)
+		{
+			matched[found] = true;
+			for (i = 0; i < n && !differs; i++)
+				differs = !same_column(w, i, av[i], an[i], bv[i], bn[i]);
+			if (!differs)
+				continue;
+			if (cs_advance_check_all && unit < w->check_below)
+				ereport(ERROR,
+						(errcode(ERRCODE_INTERNAL_ERROR),
+						 errmsg("row %s of table \"%s\" changes after its horizon",
+								describe_key(w, bv), w->spec->name)));
+			for (i = 0; i < n; i++)
+			{
+				w->args[i] = bv[i];
+				w->argnulls[i] = bn[i] ? 'n' : ' ';
+				w->args[n + i] = av[i];
+				w->argnulls[n + i] = an[i] ? 'n' : ' ';
+			}
+			if (SPI_execute_plan(w->update_plan, w->args, w->argnulls, false, 0) != SPI_OK_UPDATE)
+				elog(ERROR, "could not update table \"%s\"", w->spec->name);
+			if (SPI_processed != 1)
+				changed_elsewhere(w, av, "update");
+			w->updated++;
+		}
+		else
+		{
+			if (cs_advance_check_all && unit < w->check_below)
+				ereport(ERROR,
+						(errcode(ERRCODE_INTERNAL_ERROR),
+						 errmsg("row %s of table \"%s\" appears after its horizon",
+								describe_key(w, bv), w->spec->name)));
+			for (i = 0; i < n; i++)
+			{
+				w->args[i] = bv[i];
+				w->argnulls[i] = bn[i] ? 'n' : ' ';
+			}
+			if (SPI_execute_plan(w->insert_plan, w->args, w->argnulls, false, 0) != SPI_OK_INSERT)
+				elog(ERROR, "could not insert into table \"%s\"", w->spec->name);
+			if (SPI_processed != 1)
+				ereport(ERROR,
+						(errcode(ERRCODE_UNIQUE_VIOLATION),
+						 errmsg("cannot advance the shop: table \"%s\" already has a row that conflicts with new row %s",
+								w->spec->name, describe_key(w, bv)),
+						 errdetail("A row was added with a key or a unique value the generator uses for what happens next."),
+						 errhint("Seed again with commerce_seed(), or remove the added row.")));
+			w->inserted++;
+		}
+	}
+	for (i = 0; i < na; i++)
+	{
+		int			k;
+
+		if (matched[i])
+			continue;
+		row_values(w, ta[i], all, allnulls, av, an);
+		for (k = 0; k < n; k++)
+		{
+			w->args[n + k] = av[k];
+			w->argnulls[n + k] = an[k] ? 'n' : ' ';
+			w->args[k] = (Datum) 0;
+			w->argnulls[k] = 'n';
+		}
+		if (SPI_execute_plan(w->delete_plan, w->args, w->argnulls, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "could not delete from table \"%s\"", w->spec->name);
+		if (SPI_processed != 1)
+			changed_elsewhere(w, av, "delete");
+		w->deleted++;
+	}
+}
+
+static const char *const advance_matviews[] = {"mv_order_financials", "mv_daily_kpis"};
+
+/* One table's entry of seed_info.frontier. */
+typedef struct Frontier
+{
+	int64		unit;			/* the first unit that may still change */
+	RowIds		ids;			/* the ids it starts at */
+	int64		last;			/* the last id kept (the sequence's value) */
+	bool		found;
+} Frontier;
+
+/*
+ * Bring one table from g1's as-of instant to g2's: regenerate the units
+ * that may differ, apply the differences, and find the table's new
+ * frontier (*out).
+ */
+static void
+advance_table(GenCtx *g1, GenCtx *g2, TableWork *w, int table, const Frontier *in, Frontier *out,
+			  MemoryContext unitcxt_a, MemoryContext unitcxt_b, Oid nspid)
+{
+	const TableSpec *t = w->spec;
+	CsDriver	d = t->driver;
+	int64		n1 = cs_driver_units(g1, d);
+	int64		n2 = cs_driver_units(g2, d);
+	int64		nproducts = cs_driver_units(g2, DRV_PRODUCTS);
+	int64		lo1 = cs_advance_lo(g1, table, g1->t_end);
+	int64		lo2 = cs_advance_lo(g2, table, g2->t_end);
+	bool		by_product = d == DRV_PRODUCTS || d == DRV_AUDIT;
+	RowSink    *sa = cs_unit_sink_create(w->desc, t, nspid, unitcxt_a);
+	RowSink    *sb = cs_unit_sink_create(w->desc, t, nspid, unitcxt_b);
+	RowIds		ids;
+	int64		from;
+	int64		u;
+
+	if (lo1 != in->unit)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot advance the shop: seed_info.frontier does not match the data as of %s",
+						timestamptz_to_str(g1->t_end)),
+				 errdetail("Table \"%s\" should continue from unit " INT64_FORMAT ", the frontier says " INT64_FORMAT ".",
+						   t->name, lo1, in->unit),
+				 errhint("Seed again with commerce_seed().")));
+
+	/* products (and their audit events) are tested one by one from the first */
+	if (cs_advance_check_all || by_product)
+	{
+		from = 0;
+		ids.next = ids.next_other = 1;
+	}
+	else
+	{
+		from = lo1;
+		ids = in->ids;
+	}
+	w->check_below = d == DRV_AUDIT ? Max(lo1, nproducts) : lo1;
+	if (d == DRV_PRODUCTS)
+		w->check_below = 0;
+	out->unit = lo2;
+	out->ids = ids;
+
+	for (u = from; u < n2; u++)
+	{
+		bool		in1 = u < n1;
+		bool		product = by_product && u < nproducts;
+		bool		quiet;
+		RowIds		ids1 = ids;
+
+		/* audit events: the products first, then jump to the frontier of the rest */
+		if (d == DRV_AUDIT && !cs_advance_check_all && u == nproducts && u < lo1)
+		{
+			u = lo1 - 1;
+			ids = in->ids;
+			continue;
+		}
+		if (u == lo2)
+			out->ids = ids;
+
+		/* nothing in (E1, E2] for this unit: count its ids and go on */
+		quiet = in1 &&
+			((product && !cs_product_changes(g2, u + 1, g1->t_end, g2->t_end)) ||
+			 (d == DRV_CUSTOMERS && !cs_customer_changes(g2, u + 1, g1->t_end, g2->t_end)));
+		if (quiet && !cs_advance_check_all)
+		{
+			t->emit(g2, u, &ids, NULL);
+			continue;
+		}
+
+		if (in1)
+			t->emit(g1, u, &ids1, sa);
+		t->emit(g2, u, &ids, sb);
+		if (in1 && (ids1.next != ids.next || ids1.next_other != ids.next_other))
+			elog(ERROR, "unit " INT64_FORMAT " of table \"%s\" numbers its rows differently as of %s",
+				 u, t->name, timestamptz_to_str(g1->t_end));
+		{
+			int64		save = w->check_below;
+
+			/* a unit the quick test calls quiet must not change */
+			if (quiet)
+				w->check_below = PG_INT64_MAX;
+			else if (product)
+				w->check_below = 0;
+			apply_unit(w, in1 ? sa : NULL, sb, u);
+			w->check_below = save;
+		}
+		cs_unit_sink_reset(sa);
+		cs_unit_sink_reset(sb);
+		if ((u & 0xff) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (lo2 >= n2)
+		out->ids = ids;
+	out->last = ids.next - 1;
+	/* a table not reached keeps what it had (its units never change) */
+	if (from >= n2 && lo2 == in->unit)
+	{
+		out->ids = in->ids;
+		out->last = in->last;
+	}
+	out->found = true;
+}
+
+static Datum
+spi_get(int col, bool *isnull)
+{
+	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/*
+ * commerce_seed_advance(until timestamptz, refresh boolean)
+ *	RETURNS TABLE (table_name text, inserted bigint, updated bigint, deleted bigint)
+ */
+PG_FUNCTION_INFO_V1(commerce_seed_advance);
+Datum
+commerce_seed_advance(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Oid			nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
+	char	   *info = qualified_name(nspid, "seed_info");
+	TimestampTz until;
+	bool		by_step;
+	bool		refresh;
+	int32		scale;
+	int64		seed;
+	DateADT		start;
+	TimestampTz asof;
+	Datum		frontier;
+	bool		isnull;
+	GenCtx		g1,
+				g2;
+	Frontier   *in = palloc0(sizeof(Frontier) * cs_ntables);
+	Frontier   *out = palloc0(sizeof(Frontier) * cs_ntables);
+	TableWork  *work = palloc0(sizeof(TableWork) * cs_ntables);
+	Oid		   *relids = palloc(sizeof(Oid) * cs_ntables);
+	MemoryContext cxt_a,
+				cxt_b;
+	StringInfoData buf;
+	int64		delta_rows = 0;
+	int			i;
+
+	/* commerce_seed_advance(until timestamptz) or commerce_seed_advance(step interval) */
+	by_step = get_fn_expr_argtype(fcinfo->flinfo, 0) == INTERVALOID;
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not be null", by_step ? "step" : "until")));
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("refresh must not be null")));
+	refresh = PG_GETARG_BOOL(1);
+	until = by_step ? 0 : PG_GETARG_TIMESTAMPTZ(0);
+	if (!by_step && TIMESTAMP_NOT_FINITE(until))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("until must be finite")));
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	/*
+	 * Locks in the order a seed takes them (seed.c): the materialized views
+	 * (for the refresh at the end), the tables, then seed_info, whose SHARE
+	 * ROW EXCLUSIVE lets one advance (or seed) at a time through: the second
+	 * waits, then starts from where the first left the data.
+	 */
+	if (refresh)
+		for (i = 0; i < (int) lengthof(advance_matviews); i++)
+			(void) RangeVarGetRelidExtended(makeRangeVar(get_namespace_name(nspid),
+														 (char *) advance_matviews[i], -1),
+											ExclusiveLock, RVR_MISSING_OK, NULL, NULL);
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "LOCK TABLE ");
+	for (i = 0; i < cs_ntables; i++)
+		appendStringInfo(&buf, "%sONLY %s", i ? ", " : "", qualified_name(nspid, cs_tables[i]->name));
+	appendStringInfoString(&buf, " IN ROW EXCLUSIVE MODE");
+	if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
+		elog(ERROR, "could not lock the tables");
+	resetStringInfo(&buf);
+	appendStringInfo(&buf, "LOCK TABLE ONLY %s IN SHARE ROW EXCLUSIVE MODE", info);
+	if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
+		elog(ERROR, "could not lock seed_info");
+	resetStringInfo(&buf);
+	appendStringInfo(&buf, "SELECT i.scale, i.seed, i.start_date, i.as_of, i.frontier,"
+					 " i.extension_version OPERATOR(pg_catalog.=) e.extversion, i.extension_version"
+					 " FROM %s i, pg_catalog.pg_extension e"
+					 " WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'", info);
+	if (SPI_execute(buf.data, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read seed_info");
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot advance the shop: it has not been seeded"),
+				 errdetail("Table seed_info has no row, so there is no dataset to continue."),
+				 errhint("Seed it first, for example with SELECT * FROM commerce_seed(1, 42).")));
+	scale = DatumGetInt32(spi_get(1, &isnull));
+	seed = DatumGetInt64(spi_get(2, &isnull));
+	start = DatumGetDateADT(spi_get(3, &isnull));
+	asof = DatumGetTimestampTz(spi_get(4, &isnull));
+	frontier = spi_get(5, &isnull);
+	if (isnull || !DatumGetBool(spi_get(6, &isnull)))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot advance the shop: the data was made by version %s of the extension",
+						TextDatumGetCString(spi_get(7, &isnull))),
+				 errdetail("An advance continues data made by the installed version's model only."),
+				 errhint("Seed again with commerce_seed().")));
+
+	/* a step counts from the data's as-of instant, read under the lock */
+	if (by_step)
+		until = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
+														TimestampTzGetDatum(asof),
+														PG_GETARG_DATUM(0)));
+	if (TIMESTAMP_NOT_FINITE(until))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("step must be finite")));
+	if (until < asof)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot advance the shop backwards"),
+				 errdetail("The data is as of %s; the requested instant %s is earlier.",
+						   pstrdup(timestamptz_to_str(asof)), pstrdup(timestamptz_to_str(until))),
+				 errhint("To go back, seed again with an earlier end date.")));
+	if (until - cs_day_start(start) > (int64) CS_MAX_WINDOW_DAYS * US_DAY ||
+		until > cs_day_start(date2j(2200, 1, 1) - POSTGRES_EPOCH_JDATE))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot advance the shop past the allowed window"),
+				 errdetail("A shop's data window is at most %d days from its start (%s) and ends by 2200-01-01 00:00 IST.",
+						   CS_MAX_WINDOW_DAYS, DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(start))))));
+
+	/* Citus keeps the rows of a distributed table on its workers */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		relids[i] = get_relname_relid(cs_tables[i]->name, nspid);
+		if (!OidIsValid(relids[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_TABLE),
+					 errmsg("table \"%s\" of extension \"commerce_seed\" does not exist", cs_tables[i]->name),
+					 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	}
+	i = cs_citus_managed(relids, cs_ntables);
+	if (i >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot advance table \"%s\" because Citus manages it", cs_tables[i]->name),
+				 errhint("Advance the single-node shop, then lay it out again with commerce_seed_distributed().")));
+
+	/* the recorded frontiers */
+	{
+		Oid			argtypes[1] = {JSONBOID};
+		Datum		args[1] = {frontier};
+		uint64		r;
+
+		if (SPI_execute_with_args("SELECT f.key, (f.value OPERATOR(pg_catalog.->>) 0)::pg_catalog.int8,"
+								  " (f.value OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8,"
+								  " (f.value OPERATOR(pg_catalog.->>) 2)::pg_catalog.int8,"
+								  " (f.value OPERATOR(pg_catalog.->>) 3)::pg_catalog.int8"
+								  " FROM pg_catalog.jsonb_each($1) f",
+								  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read seed_info.frontier");
+		for (r = 0; r < SPI_processed; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			int			k = cs_table_index(TextDatumGetCString(SPI_getbinval(tup, desc, 1, &isnull)));
+			bool		n1,
+						n2,
+						n3,
+						n4;
+
+			if (k < 0)
+				continue;
+			in[k].unit = DatumGetInt64(SPI_getbinval(tup, desc, 2, &n1));
+			in[k].ids.next = DatumGetInt64(SPI_getbinval(tup, desc, 3, &n2));
+			in[k].ids.next_other = DatumGetInt64(SPI_getbinval(tup, desc, 4, &n3));
+			in[k].last = DatumGetInt64(SPI_getbinval(tup, desc, 5, &n4));
+			in[k].found = !(n1 || n2 || n3 || n4);
+		}
+		for (i = 0; i < cs_ntables; i++)
+			if (!in[i].found)
+				ereport(ERROR,
+						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						 errmsg("cannot advance the shop: seed_info.frontier has no entry for table \"%s\"",
+								cs_tables[i]->name),
+						 errhint("Seed again with commerce_seed().")));
+	}
+
+	/*
+	 * Rows someone else added with ids above the generator's: the advance
+	 * would need those ids, so nothing is changed.
+	 */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		const TableSpec *t = cs_tables[i];
+
+		if (t->id_column == NULL)
+			continue;
+		resetStringInfo(&buf);
+		appendStringInfo(&buf, "SELECT pg_catalog.max(%s) FROM ONLY %s",
+						 quote_identifier(t->id_column), qualified_name(nspid, t->name));
+		if (SPI_execute(buf.data, true, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not read table \"%s\"", t->name);
+		{
+			Datum		mx = spi_get(1, &isnull);
+
+			if (!isnull && DatumGetInt64(mx) > in[i].last)
+				ereport(ERROR,
+						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						 errmsg("cannot advance the shop: table \"%s\" has rows commerce_seed did not make", t->name),
+						 errdetail("Its %s goes up to " INT64_FORMAT ", and the ids above " INT64_FORMAT " are the ones the shop's next rows take.",
+								   t->id_column, DatumGetInt64(mx), in[i].last),
+						 errhint("Delete the rows with %s above " INT64_FORMAT ", or seed again.",
+								 t->id_column, in[i].last)));
+		}
+	}
+
+	if (until == asof)
+	{
+		SPI_finish();
+		return (Datum) 0;
+	}
+
+	cs_init_context_asof(&g1, scale, seed, start, asof);
+	cs_init_context_asof(&g2, scale, seed, start, until);
+	cs_load_enums(&g1, nspid);
+	cs_load_enums(&g2, nspid);
+	/* what happens to a unit in the end does not depend on the as-of instant: plan it once */
+	g1.final = cs_final(&g2);
+
+	cxt_a = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E1", ALLOCSET_DEFAULT_SIZES);
+	cxt_b = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E2", ALLOCSET_DEFAULT_SIZES);
+	for (i = 0; i < cs_ntables; i++)
+	{
+		TableWork  *w = &work[i];
+
+		w->spec = cs_tables[i];
+		w->rel = table_open(relids[i], RowExclusiveLock);
+		prepare_table(w, nspid);
+		advance_table(&g1, &g2, w, i, &in[i], &out[i], cxt_a, cxt_b, nspid);
+		table_close(w->rel, NoLock);
+		delta_rows += w->inserted - w->deleted;
+	}
+
+	/* the sequences continue after the ids kept, as after a seed */
+	for (i = 0; i < cs_ntables; i++)
+	{
+		Oid			argtypes[3] = {TEXTOID, TEXTOID, INT8OID};
+		Datum		args[3];
+
+		if (cs_tables[i]->id_column == NULL || out[i].last == in[i].last)
+			continue;
+		args[0] = CStringGetTextDatum(qualified_name(nspid, cs_tables[i]->name));
+		args[1] = CStringGetTextDatum(cs_tables[i]->id_column);
+		args[2] = Int64GetDatum(Max(out[i].last, 1));
+		if (SPI_execute_with_args(out[i].last > 0 ?
+								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, true)" :
+								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, false)",
+								  3, argtypes, args, NULL, false, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
+	}
+
+	/* what the tables now hold */
+	{
+		Oid			argtypes[4] = {TIMESTAMPTZOID, DATEOID, INT8OID, TEXTOID};
+		Datum		args[4];
+
+		resetStringInfo(&buf);
+		appendStringInfoChar(&buf, '{');
+		for (i = 0; i < cs_ntables; i++)
+			cs_frontier_json(&buf, cs_tables[i], out[i].unit, &out[i].ids, out[i].last);
+		appendStringInfoChar(&buf, '}');
+		args[0] = TimestampTzGetDatum(until);
+		args[1] = DateADTGetDatum(cs_date_of(until - 1));
+		args[2] = Int64GetDatum(delta_rows);
+		args[3] = CStringGetTextDatum(buf.data);
+		resetStringInfo(&buf);
+		appendStringInfo(&buf, "UPDATE %s SET as_of = $1, end_date = $2,"
+						 " rows = rows OPERATOR(pg_catalog.+) $3, frontier = $4::pg_catalog.jsonb", info);
+		if (SPI_execute_with_args(buf.data, 4, argtypes, args, NULL, false, 0) != SPI_OK_UPDATE ||
+			SPI_processed != 1)
+			elog(ERROR, "could not record the advance in seed_info");
+	}
+
+	if (refresh)
+	{
+		const char *const *matviews = advance_matviews;
+
+		for (i = 0; i < (int) lengthof(advance_matviews); i++)
+		{
+			Oid			mv = get_relname_relid(matviews[i], nspid);
+
+			if (!OidIsValid(mv))
+				continue;
+			resetStringInfo(&buf);
+			/* CONCURRENTLY needs rows to compare with: a view never filled is filled plainly */
+			{
+				Relation	r = table_open(mv, AccessShareLock);
+				bool		populated = RelationIsPopulated(r);
+
+				table_close(r, AccessShareLock);
+				appendStringInfo(&buf, "REFRESH MATERIALIZED VIEW %s%s",
+								 populated ? "CONCURRENTLY " : "", qualified_name(nspid, matviews[i]));
+			}
+			if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
+				elog(ERROR, "could not refresh %s", matviews[i]);
+		}
+	}
+
+	SPI_finish();
+
+	for (i = 0; i < cs_ntables; i++)
+	{
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		values[0] = CStringGetTextDatum(cs_tables[i]->name);
+		values[1] = Int64GetDatum(work[i].inserted);
+		values[2] = Int64GetDatum(work[i].updated);
+		values[3] = Int64GetDatum(work[i].deleted);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
