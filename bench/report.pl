@@ -612,6 +612,47 @@ if (open(my $qf, '<', "$out/queries.tsv"))
 }
 # --- end of the query set -----------------------------------------------------
 
+# --- the live shop (bench/run: commerce_seed_advance at --advance-scale) ------
+# OUT/advance.tsv: scale, step, inserted, updated, deleted, secs, wal bytes.
+if (open(my $af, '<', "$out/advance.tsv"))
+{
+	my (@a, $ascale);
+	while (<$af>)
+	{
+		chomp;
+		my ($s, $step, $ins, $upd, $del, $secs, $wal) = split /\t/, $_, -1;
+		next unless defined $wal;
+		$ascale = $s;
+		push @a, [$step, $ins, $upd, $del, $secs, $wal];
+	}
+	close $af;
+	if (@a)
+	{
+		print "\nLive shop (commerce_seed_advance) at scale $ascale:\n";
+		print $md "\n## Live shop at scale $ascale\n\n";
+		print $md "commerce_seed_advance() after commerce_seed($ascale) and an untimed advance to 10:00 IST: "
+			. "each step in its own session, refresh => false, every row through the executor; "
+			. "then both materialized views refreshed CONCURRENTLY on their own. "
+			. "Rows changed are the rows inserted, updated and deleted.\n\n";
+		print $md "| advance | inserted | updated | deleted | s | rows changed/s | WAL MB |\n"
+			. "|---|---:|---:|---:|---:|---:|---:|\n";
+		for my $r (@a)
+		{
+			my ($step, $ins, $upd, $del, $secs, $wal) = @$r;
+			my $refresh = $step eq 'refresh';
+			my $rate = $refresh || $secs <= 0 ? '' : fmt(($ins + $upd + $del) / $secs, 0);
+			printf "  %-28s %10s ins %9s upd %6s del %9.3f s %10s rows/s %8.1f MB WAL\n",
+				$refresh ? 'refresh of both mv_*' : "by $step", fmt($ins, 0), fmt($upd, 0), fmt($del, 0),
+				$secs, $rate, $wal / 1048576;
+			printf $md "| %s | %s | %s | %s | %.3f | %s | %.1f |\n",
+				$refresh ? 'refresh of both materialized views' : "by $step",
+				$refresh ? '' : fmt($ins, 0), $refresh ? '' : fmt($upd, 0), $refresh ? '' : fmt($del, 0),
+				$secs, $rate, $wal / 1048576;
+		}
+	}
+}
+# --- end of the live shop ------------------------------------------------------
+
 print $md <<'EOF';
 
 ## How these figures are taken

@@ -23,6 +23,9 @@ CREATE TABLE @extschema@.seed_info (
 );
 -- at most one row: the dataset the tables hold
 CREATE UNIQUE INDEX uq_seed_info_one_row ON @extschema@.seed_info ((true));
+-- its row is updated by commerce_seed_advance(); with no key, logical
+-- replication (a publication FOR ALL TABLES) identifies it by its whole row
+ALTER TABLE @extschema@.seed_info REPLICA IDENTITY FULL;
 COMMENT ON TABLE @extschema@.seed_info IS
   'The dataset the tables hold, as commerce_seed() recorded it: one row, replaced by each seed (none before the first). Not part of the data: commerce_seed_fingerprint() leaves it out.';
 COMMENT ON COLUMN @extschema@.seed_info.scale IS 'The scale argument of the seed: volumes grow linearly with it (about 7,500 customers and 6,000 orders per unit over a two-year window).';
