@@ -57,6 +57,7 @@
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
+#include "utils/tuplestore.h"
 
 #include "commerce_seed.h"
 #include "compat.h"
@@ -78,18 +79,24 @@ horizon_days(const TableSpec *t)
 		const char *table;
 		int			days;
 	}			horizons[] = {
-		/* order lifecycle: paid, packed, shipped, delivered or refused within a month */
+		/*
+		 * Bounds of the generators, not observations.  The order lifecycle:
+		 * held or backordered 3 days, packed and dispatched within 2, a lane
+		 * of up to 5 days at the slowest carrier's pace plus up to 9 days
+		 * of delay, 3 days of failed attempts: delivered, refused or
+		 * cancelled within 26 days of the order.
+		 */
 		{"orders", 45}, {"payments", 45}, {"shipments", 45},
 		/* checkout and abandoned carts are filled on the order's day */
 		{"carts", 2}, {"cart_items", 2},
-		/* returns asked for within 10 days of delivery and decided within a week */
-		{"returns", 70},
-		/* reviews within 24 days of delivery, or of the return's request or rejection */
+		/* returns asked for within 11 days of delivery and decided within 7 */
+		{"returns", 60},
+		/* reviews within 33 days of delivery (after a return's request or rejection) */
 		{"reviews", 80},
-		/* points redeemed up to 90 days after the payment */
-		{"loyalty_ledger", 140},
-		/* threads about a refund end within weeks of the return */
-		{"support_tickets", 140}, {"ticket_messages", 140},
+		/* points redeemed up to 90 days after the payment (cash on delivery: at delivery) */
+		{"loyalty_ledger", 125},
+		/* a ticket within 6 days of its event (a refund at the latest), its thread within weeks */
+		{"support_tickets", 90}, {"ticket_messages", 90},
 		/* sessions in progress at the as-of instant; browsing visits of the order's day */
 		{"user_sessions", 2},
 		/* an order's events within its lifecycle */
@@ -254,7 +261,7 @@ prepare_table(TableWork *w, Oid nspid)
 	w->argnulls = palloc(2 * n);
 
 	/* the primary key's columns: the rows of a unit are matched by it */
-	pk = RelationGetPrimaryKeyIndex(w->rel);
+	pk = CS_PRIMARY_KEY_INDEX(w->rel);
 	if (!OidIsValid(pk))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -497,6 +504,12 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 
 static const char *const advance_matviews[] = {"mv_order_financials", "mv_daily_kpis"};
 
+/* The drivers in seed.c's load order: every foreign key points to an earlier group or table. */
+static const CsDriver advance_order[] = {
+	DRV_CATEGORIES, DRV_WAREHOUSES, DRV_SUPPLIERS, DRV_PRODUCTS, DRV_CUSTOMERS,
+	DRV_COUPONS, DRV_GIFT_CARDS, DRV_ORDERS, DRV_PURCHASE_ORDERS, DRV_VISITS, DRV_AUDIT
+};
+
 /* One table's entry of seed_info.frontier. */
 typedef struct Frontier
 {
@@ -507,113 +520,223 @@ typedef struct Frontier
 } Frontier;
 
 /*
- * Bring one table from g1's as-of instant to g2's: regenerate the units
- * that may differ, apply the differences, and find the table's new
- * frontier (*out).
+ * Whether nothing of order n's rows in table t can change after instant
+ * `from`: the order has settled for that table.  Read off what the order
+ * comes to (cs_final), with margins over the largest lags the generators
+ * have (a return is decided within 17 days of delivery, a review written
+ * within 33, a ticket's thread ends within 25 days of the event it is
+ * about; sql/advance.sql checks them with commerce_seed.advance_check_all).
+ * The loyalty ledger is told exactly: its rows change when the payment is
+ * captured and when the points are redeemed.
+ */
+static bool
+order_settled(GenCtx *g, const TableSpec *t, int64 order_no, TimestampTz from, TimestampTz to)
+{
+	const CsOrderPlan *f = cs_plan_order_final(g, order_no);
+	TimestampTz last = Max(Max(f->paid_at, f->packed_at), Max(f->out_for_delivery_at, f->delivered_at));
+
+	last = Max(last, Max(f->cancelled_at, f->ship_created_at));
+	/* a parcel dispatched turns "in transit" 12 hours later */
+	if (f->dispatched_at != 0)
+		last = Max(last, f->dispatched_at + 12 * US_HOUR);
+
+	if (strcmp(t->name, "loyalty_ledger") == 0)
+	{
+		TimestampTz earn_at,
+					redeem_at;
+
+		cs_ledger_times(g, order_no, &earn_at, &redeem_at);
+		return !((earn_at > from && earn_at <= to) || (redeem_at > from && redeem_at <= to));
+	}
+	if (strcmp(t->name, "returns") == 0)
+		return (f->delivered_at != 0 ? f->delivered_at + 30 * US_DAY : last) <= from;
+	if (strcmp(t->name, "reviews") == 0)
+		return (f->delivered_at != 0 ? f->delivered_at + 45 * US_DAY : last) <= from;
+	if (strcmp(t->name, "support_tickets") == 0 || strcmp(t->name, "ticket_messages") == 0)
+		return Max(last, f->delivered_at + 30 * US_DAY) + 35 * US_DAY <= from;
+	if (strcmp(t->name, "orders") == 0 || strcmp(t->name, "payments") == 0 ||
+		strcmp(t->name, "shipments") == 0 || strcmp(t->name, "audit_events") == 0)
+		return last <= from;
+	/* the carts of the order's day: within the table's horizon, always looked at */
+	return false;
+}
+
+/* Where one table of a driver's group stands in the pass over its units. */
+typedef struct Lane
+{
+	TableWork  *w;
+	int			table;
+	int64		start;			/* first unit looked at */
+	int64		skip_from;		/* units [skip_from, skip_to) not looked at: */
+	int64		skip_to;		/* the audit events between the products and the frontier */
+	int64		lo1;			/* the frontier as of E1 */
+	int64		lo2;			/* and as of E2, recorded in out */
+	RowIds		ids;
+	const Frontier *in;
+	Frontier   *out;
+} Lane;
+
+/*
+ * Bring the tables of one driver from g1's as-of instant to g2's, in one
+ * pass over the driver's units, units outside and tables inside as a seed
+ * loads them (so the order planned for one table serves the others, and
+ * every foreign key points to a row written before): regenerate the units
+ * that may differ, apply the differences, and find each table's new
+ * frontier.
  */
 static void
-advance_table(GenCtx *g1, GenCtx *g2, TableWork *w, int table, const Frontier *in, Frontier *out,
-			  MemoryContext unitcxt_a, MemoryContext unitcxt_b, Oid nspid)
+advance_group(GenCtx *g1, GenCtx *g2, CsDriver d, TableWork *work, const Frontier *in,
+			  Frontier *out, MemoryContext unitcxt_a, MemoryContext unitcxt_b, Oid nspid)
 {
-	const TableSpec *t = w->spec;
-	CsDriver	d = t->driver;
 	int64		n1 = cs_driver_units(g1, d);
 	int64		n2 = cs_driver_units(g2, d);
 	int64		nproducts = cs_driver_units(g2, DRV_PRODUCTS);
-	int64		lo1 = cs_advance_lo(g1, table, g1->t_end);
-	int64		lo2 = cs_advance_lo(g2, table, g2->t_end);
-	bool		by_product = d == DRV_PRODUCTS || d == DRV_AUDIT;
-	RowSink    *sa = cs_unit_sink_create(w->desc, t, nspid, unitcxt_a);
-	RowSink    *sb = cs_unit_sink_create(w->desc, t, nspid, unitcxt_b);
-	RowIds		ids;
-	int64		from;
+	TimestampTz e1 = g1->t_end;
+	TimestampTz e2 = g2->t_end;
+	Lane		lanes[16];
+	RowSink    *sa[16];
+	RowSink    *sb[16];
+	int			nlanes = 0;
+	int64		from = PG_INT64_MAX;
 	int64		u;
+	int			k;
 
-	if (lo1 != in->unit)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("cannot advance the shop: seed_info.frontier does not match the data as of %s",
-						timestamptz_to_str(g1->t_end)),
-				 errdetail("Table \"%s\" should continue from unit " INT64_FORMAT ", the frontier says " INT64_FORMAT ".",
-						   t->name, lo1, in->unit),
-				 errhint("Seed again with commerce_seed().")));
+	for (k = 0; k < cs_ntables; k++)
+	{
+		const TableSpec *t = cs_tables[k];
+		Lane	   *l = &lanes[nlanes];
 
-	/* products (and their audit events) are tested one by one from the first */
-	if (cs_advance_check_all || by_product)
-	{
-		from = 0;
-		ids.next = ids.next_other = 1;
+		if (t->driver != d)
+			continue;
+		Assert(nlanes < (int) lengthof(lanes));
+		l->w = &work[k];
+		l->table = k;
+		l->in = &in[k];
+		l->out = &out[k];
+		l->lo1 = cs_advance_lo(g1, k, e1);
+		l->lo2 = cs_advance_lo(g2, k, e2);
+		if (l->lo1 != in[k].unit)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("cannot advance the shop: seed_info.frontier does not match the data as of %s",
+							timestamptz_to_str(e1)),
+					 errdetail("Table \"%s\" should continue from unit " INT64_FORMAT ", the frontier says " INT64_FORMAT ".",
+							   t->name, l->lo1, in[k].unit),
+					 errhint("Seed again with commerce_seed().")));
+		l->skip_from = l->skip_to = 0;
+		if (cs_advance_check_all || d == DRV_PRODUCTS || d == DRV_AUDIT)
+		{
+			/* products (and their audit events) are tested one by one from the first */
+			l->start = 0;
+			l->ids.next = l->ids.next_other = 1;
+			if (d == DRV_AUDIT && !cs_advance_check_all && l->lo1 > nproducts)
+			{
+				l->skip_from = nproducts;
+				l->skip_to = l->lo1;
+			}
+		}
+		else
+		{
+			l->start = l->lo1;
+			l->ids = in[k].ids;
+		}
+		/* with advance_check_all, a change before the frontier is an error */
+		l->w->check_below = d == DRV_PRODUCTS ? 0 : d == DRV_AUDIT ? Max(l->lo1, nproducts) : l->lo1;
+		l->out->unit = l->lo2;
+		l->out->ids = l->ids;
+		sa[nlanes] = cs_unit_sink_create(l->w->desc, t, nspid, unitcxt_a);
+		sb[nlanes] = cs_unit_sink_create(l->w->desc, t, nspid, unitcxt_b);
+		from = Min(from, l->start);
+		nlanes++;
 	}
-	else
-	{
-		from = lo1;
-		ids = in->ids;
-	}
-	w->check_below = d == DRV_AUDIT ? Max(lo1, nproducts) : lo1;
-	if (d == DRV_PRODUCTS)
-		w->check_below = 0;
-	out->unit = lo2;
-	out->ids = ids;
 
 	for (u = from; u < n2; u++)
 	{
 		bool		in1 = u < n1;
-		bool		product = by_product && u < nproducts;
-		bool		quiet;
-		RowIds		ids1 = ids;
+		int			quick = -1;		/* the driver's own test of the unit, once: 0 quiet, 1 not */
 
-		/* audit events: the products first, then jump to the frontier of the rest */
-		if (d == DRV_AUDIT && !cs_advance_check_all && u == nproducts && u < lo1)
+		for (k = 0; k < nlanes; k++)
 		{
-			u = lo1 - 1;
-			ids = in->ids;
-			continue;
-		}
-		if (u == lo2)
-			out->ids = ids;
+			Lane	   *l = &lanes[k];
+			const TableSpec *t = l->w->spec;
+			bool		quiet = false;
+			bool		product = (d == DRV_PRODUCTS || d == DRV_AUDIT) && u < nproducts;
+			RowIds		ids1;
 
-		/* nothing in (E1, E2] for this unit: count its ids and go on */
-		quiet = in1 &&
-			((product && !cs_product_changes(g2, u + 1, g1->t_end, g2->t_end)) ||
-			 (d == DRV_CUSTOMERS && !cs_customer_changes(g2, u + 1, g1->t_end, g2->t_end)));
-		if (quiet && !cs_advance_check_all)
-		{
-			t->emit(g2, u, &ids, NULL);
-			continue;
-		}
+			if (u < l->start || (u >= l->skip_from && u < l->skip_to))
+				continue;
+			if (u == l->skip_to && l->skip_to > l->skip_from)
+				l->ids = l->in->ids;
+			if (u == l->lo2)
+				l->out->ids = l->ids;
 
-		if (in1)
-			t->emit(g1, u, &ids1, sa);
-		t->emit(g2, u, &ids, sb);
-		if (in1 && (ids1.next != ids.next || ids1.next_other != ids.next_other))
-			elog(ERROR, "unit " INT64_FORMAT " of table \"%s\" numbers its rows differently as of %s",
-				 u, t->name, timestamptz_to_str(g1->t_end));
-		{
-			int64		save = w->check_below;
+			/* nothing in (E1, E2] for this unit: count its ids and go on */
+			if (in1)
+			{
+				if (product || d == DRV_CUSTOMERS)
+				{
+					if (quick < 0)
+						quick = product ? cs_product_changes(g2, u + 1, e1, e2) :
+							cs_customer_changes(g2, u + 1, e1, e2);
+					quiet = quick == 0;
+				}
+				else if (d == DRV_ORDERS)
+					quiet = order_settled(g2, t, u, e1, e2);
+				else if (d == DRV_AUDIT)
+				{
+					int64		c,
+								o;
 
-			/* a unit the quick test calls quiet must not change */
-			if (quiet)
-				w->check_below = PG_INT64_MAX;
-			else if (product)
-				w->check_below = 0;
-			apply_unit(w, in1 ? sa : NULL, sb, u);
-			w->check_below = save;
+					if (!cs_merged_unit(g2, u - nproducts, &c, &o))
+						quiet = order_settled(g2, t, o, e1, e2);
+				}
+			}
+			if (quiet && !cs_advance_check_all)
+			{
+				t->emit(g2, u, &l->ids, NULL);
+				continue;
+			}
+
+			ids1 = l->ids;
+			if (in1)
+				t->emit(g1, u, &ids1, sa[k]);
+			t->emit(g2, u, &l->ids, sb[k]);
+			if (in1 && (ids1.next != l->ids.next || ids1.next_other != l->ids.next_other))
+				elog(ERROR, "unit " INT64_FORMAT " of table \"%s\" numbers its rows differently as of %s",
+					 u, t->name, timestamptz_to_str(e1));
+			{
+				int64		save = l->w->check_below;
+
+				/* a unit the quick test calls quiet must not change */
+				if (quiet)
+					l->w->check_below = PG_INT64_MAX;
+				else if (product)
+					l->w->check_below = 0;
+				apply_unit(l->w, in1 ? sa[k] : NULL, sb[k], u);
+				l->w->check_below = save;
+			}
+			cs_unit_sink_reset(sa[k]);
+			cs_unit_sink_reset(sb[k]);
 		}
-		cs_unit_sink_reset(sa);
-		cs_unit_sink_reset(sb);
 		if ((u & 0xff) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	if (lo2 >= n2)
-		out->ids = ids;
-	out->last = ids.next - 1;
-	/* a table not reached keeps what it had (its units never change) */
-	if (from >= n2 && lo2 == in->unit)
+
+	for (k = 0; k < nlanes; k++)
 	{
-		out->ids = in->ids;
-		out->last = in->last;
+		Lane	   *l = &lanes[k];
+
+		if (l->lo2 >= n2)
+			l->out->ids = l->ids;
+		l->out->last = l->ids.next - 1;
+		/* a table not reached keeps what it had (its units never change) */
+		if (l->start >= n2)
+		{
+			l->out->ids = l->in->ids;
+			l->out->last = l->in->last;
+		}
+		l->out->found = true;
 	}
-	out->found = true;
 }
 
 static Datum
@@ -855,9 +978,25 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 		w->spec = cs_tables[i];
 		w->rel = table_open(relids[i], RowExclusiveLock);
 		prepare_table(w, nspid);
-		advance_table(&g1, &g2, w, i, &in[i], &out[i], cxt_a, cxt_b, nspid);
-		table_close(w->rel, NoLock);
-		delta_rows += w->inserted - w->deleted;
+	}
+	/* the drivers in the order a seed loads them: parents first */
+	for (i = 0; i < (int) lengthof(advance_order); i++)
+	{
+		TimestampTz t0 = GetCurrentTimestamp();
+		int			k;
+
+		advance_group(&g1, &g2, advance_order[i], work, in, out, cxt_a, cxt_b, nspid);
+		for (k = 0; k < cs_ntables; k++)
+			if (cs_tables[k]->driver == advance_order[i])
+				elog(DEBUG1, "commerce_seed_advance: %s from unit " INT64_FORMAT ": " INT64_FORMAT " inserted, "
+					 INT64_FORMAT " updated, pass over %s %ld ms", cs_tables[k]->name, in[k].unit,
+					 work[k].inserted, work[k].updated, cs_driver_name(advance_order[i]),
+					 (long) TimestampDifferenceMilliseconds(t0, GetCurrentTimestamp()));
+	}
+	for (i = 0; i < cs_ntables; i++)
+	{
+		table_close(work[i].rel, NoLock);
+		delta_rows += work[i].inserted - work[i].deleted;
 	}
 
 	/* the sequences continue after the ids kept, as after a seed */

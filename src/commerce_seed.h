@@ -238,6 +238,7 @@ typedef struct GenCtx
 	int64		merged_next;
 	int64		merged_c;
 	int64		merged_o;
+	bool		merged_last_customer;	/* what unit merged_next - 1 was */
 	bool		merged_valid;
 
 	/* the same shop seen to the end of everything (cs_final), or NULL */
@@ -482,6 +483,7 @@ typedef struct CsReturn
 	int64		refund;			/* paise */
 } CsReturn;
 extern bool cs_line_return(const GenCtx *g, const CsOrderPlan *p, int line, CsReturn *out);
+extern void cs_ledger_times(GenCtx *g, int64 order_no, TimestampTz *earn_at, TimestampTz *redeem_at);
 extern bool cs_line_return_asof(GenCtx *g, int64 order_no, int line, CsReturn *out, bool *requested);
 
 /* gen_marketing.c: coupon terms, a pure function of the coupon id */

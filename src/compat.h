@@ -116,6 +116,13 @@ cs_jsonb_result(CsJsonbState *s)
 	return s->result;
 }
 
+/* 18 added RelationGetPrimaryKeyIndex()'s deferrable_ok: ours are never deferrable */
+#if PG_VERSION_NUM >= 180000
+#define CS_PRIMARY_KEY_INDEX(rel) RelationGetPrimaryKeyIndex((rel), false)
+#else
+#define CS_PRIMARY_KEY_INDEX(rel) RelationGetPrimaryKeyIndex(rel)
+#endif
+
 /* 19 added a flags argument (ScanOptions) to table_beginscan() */
 #if PG_VERSION_NUM >= 190000
 #define CS_TABLE_BEGINSCAN(rel, snapshot) table_beginscan((rel), (snapshot), 0, NULL, SO_NONE)

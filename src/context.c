@@ -689,6 +689,15 @@ cs_merged_unit(GenCtx *g, int64 m, int64 *customer_id, int64 *order_no)
 				o;
 
 	Assert(m >= 0 && m < ncust + nord);
+	/* the same unit again (a test of the unit, then its rows) */
+	if (g->merged_valid && m == g->merged_next - 1)
+	{
+		if (g->merged_last_customer)
+			*customer_id = g->merged_c;
+		else
+			*order_no = g->merged_o - 1;
+		return g->merged_last_customer;
+	}
 	if (g->merged_valid && m == g->merged_next)
 	{
 		c = g->merged_c;
@@ -727,7 +736,8 @@ cs_merged_unit(GenCtx *g, int64 m, int64 *customer_id, int64 *order_no)
 	}
 	g->merged_next = m + 1;
 	g->merged_valid = true;
-	return g->merged_c > c;
+	g->merged_last_customer = g->merged_c > c;
+	return g->merged_last_customer;
 }
 
 /* How many merged units (sign-ups and orders) there are at instant t. */

@@ -97,28 +97,59 @@ put_entry(RowSink *sink, RowIds *ids, const CsOrderPlan *p, int32 delta, Timesta
 	cs_sink_put(sink);
 }
 
+/*
+ * The order's ledger as decided on what it comes to: the points earned (0:
+ * never paid) and when, and the points redeemed (0: none) and when.
+ */
+static void
+plan_ledger(GenCtx *g, int64 unit, const CsOrderPlan *p, int32 *earned, int32 *redeemed,
+			TimestampTz *redeemed_at)
+{
+	CsRand		r;
+
+	*earned = 0;
+	*redeemed = 0;
+	*redeemed_at = 0;
+	if (p->paid_at == 0)
+		return;
+	*earned = (int32) Max(p->total / 10000, 1);
+	cs_rand_init(&r, g->seed, ST_LOYALTY, (uint64) unit | (UINT64CONST(1) << 62));
+	if (cs_chance(&r, 0.82))
+	{
+		/* while the customer is awake */
+		*redeemed_at = cs_in_hours(p->paid_at + cs_range(&r, 3 * US_DAY, 89 * US_DAY),
+								   CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
+		/* mostly the whole balance at checkout, sometimes part of it */
+		*redeemed = cs_chance(&r, 0.7) ? *earned : (int32) cs_range(&r, *earned / 2, *earned);
+	}
+}
+
+/* When order n's ledger rows come: its earning and its redemption (0: never). */
+void
+cs_ledger_times(GenCtx *g, int64 order_no, TimestampTz *earn_at, TimestampTz *redeem_at)
+{
+	const CsOrderPlan *p = cs_plan_order_final(g, order_no);
+	int32		earned,
+				redeemed;
+
+	plan_ledger(g, order_no, p, &earned, &redeemed, redeem_at);
+	*earn_at = p->paid_at;
+	if (redeemed == 0)
+		*redeem_at = 0;
+}
+
 static void
 emit_ledger(GenCtx *g, int64 unit, RowIds *ids, RowSink *sink)
 {
 	/* decided on what the order comes to: a payment captured some day earns */
 	const CsOrderPlan *p = cs_plan_order_final(g, unit);
-	CsRand		r;
 	int32		earned;
-	int32		redeemed = 0;
-	TimestampTz redeemed_at = 0;
+	int32		redeemed;
+	TimestampTz redeemed_at;
 
-	if (p->paid_at == 0)
+	plan_ledger(g, unit, p, &earned, &redeemed, &redeemed_at);
+	if (earned == 0)
 		return;
-	earned = (int32) Max(p->total / 10000, 1);
-	cs_rand_init(&r, g->seed, ST_LOYALTY, (uint64) unit | (UINT64CONST(1) << 62));
-	if (cs_chance(&r, 0.82))
-	{
-		/* while the customer is awake */
-		redeemed_at = cs_in_hours(p->paid_at + cs_range(&r, 3 * US_DAY, 89 * US_DAY),
-								  CS_WAKING_FROM, US_DAY, cs_range(&r, 0, CS_NIGHT_SPREAD));
-		/* mostly the whole balance at checkout, sometimes part of it */
-		redeemed = cs_chance(&r, 0.7) ? earned : (int32) cs_range(&r, earned / 2, earned);
-	}
 	/* ids are kept for the entries to come */
 	if (sink == NULL || p->paid_at > g->t_end)
 	{
