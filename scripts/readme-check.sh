@@ -7,7 +7,10 @@
 # Runs against an already running server given by the PG* environment
 # variables (PGHOST, PGPORT, PGUSER, ...), for instance a throwaway one:
 #
-#   pg_virtualenv -t bash scripts/readme-check.sh
+#   pg_virtualenv -t -o wal_level=logical bash scripts/readme-check.sh
+#
+# (wal_level = logical: the live shop's example watches an advance through a
+# logical replication slot)
 #
 # The role must be a superuser (commerce_seed is not a trusted extension) and
 # the extension must be installed in that server (make install).

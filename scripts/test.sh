@@ -66,7 +66,8 @@ fi
 make install >"$log/install" 2>&1 || { cat "$log/install"; fail_build "install failed"; }
 
 # README examples, META.json and the control file
-pg_virtualenv -t bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
+# the live shop's example watches an advance through a logical replication slot
+pg_virtualenv -t -o wal_level=logical bash scripts/readme-check.sh 2>&1 | tee "$log/readme"
 if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # The workload kit (workload/), run with pgbench as a user runs it, then the
