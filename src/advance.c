@@ -48,7 +48,9 @@
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
+#include "utils/rls.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/datum.h"
@@ -180,6 +182,7 @@ typedef struct TableWork
 {
 	const TableSpec *spec;
 	Relation	rel;
+	Oid			owner;			/* the statements run as the table's owner */
 	TupleDesc	desc;
 	int		   *map;			/* spec column -> attribute index */
 	int			nkeys;
@@ -377,6 +380,56 @@ changed_elsewhere(const TableWork *w, const Datum *oldv, const char *what)
 			 errhint("Seed again with commerce_seed(), or undo the change.")));
 }
 
+/*
+ * Run one of a table's statements with w->args as the table's owner, in a
+ * security-restricted operation, as the server's maintenance commands and
+ * logical replication's apply worker run what a table's owner put on it
+ * (triggers, CHECK and index expressions, policies forced on the owner):
+ * with the owner's rights, never the caller's.  The caller's own rights
+ * were checked first (check_caller).
+ */
+static int
+run_as_owner(TableWork *w, SPIPlanPtr plan)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			rc;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(w->owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	rc = SPI_execute_plan(plan, w->args, w->argnulls, false, 0);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	return rc;
+}
+
+/*
+ * What the caller must be allowed on a table to advance it, checked before
+ * any change: to read it, insert into it and update it (deleting, which the
+ * model never does, is checked when it would happen), and not to be under
+ * its row-level security, which the owner's statements would not apply.
+ */
+static void
+check_caller(Relation rel, const char *name)
+{
+	static const AclMode needed[] = {ACL_SELECT, ACL_INSERT, ACL_UPDATE};
+	int			i;
+
+	/* each one: pg_class_aclcheck() of several modes is content with any of them */
+	for (i = 0; i < (int) lengthof(needed); i++)
+	{
+		AclResult	acl = pg_class_aclcheck(RelationGetRelid(rel), GetUserId(), needed[i]);
+
+		if (acl != ACLCHECK_OK)
+			aclcheck_error(acl, OBJECT_TABLE, name);
+	}
+	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot advance table \"%s\" because row-level security applies to you", name),
+				 errdetail("The advance writes as the table's owner; the policies that restrict you would not apply to what it writes."),
+				 errhint("Advance as the table's owner, or as a role that bypasses row-level security.")));
+}
+
 /* Apply the difference between a unit's rows as of E1 (a) and as of E2 (b). */
 static void
 apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
@@ -450,7 +503,7 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 				w->args[n + i] = av[i];
 				w->argnulls[n + i] = an[i] ? 'n' : ' ';
 			}
-			if (SPI_execute_plan(w->update_plan, w->args, w->argnulls, false, 0) != SPI_OK_UPDATE)
+			if (run_as_owner(w, w->update_plan) != SPI_OK_UPDATE)
 				elog(ERROR, "could not update table \"%s\"", w->spec->name);
 			if (SPI_processed != 1)
 				changed_elsewhere(w, av, "update");
@@ -468,7 +521,7 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 				w->args[i] = bv[i];
 				w->argnulls[i] = bn[i] ? 'n' : ' ';
 			}
-			if (SPI_execute_plan(w->insert_plan, w->args, w->argnulls, false, 0) != SPI_OK_INSERT)
+			if (run_as_owner(w, w->insert_plan) != SPI_OK_INSERT)
 				elog(ERROR, "could not insert into table \"%s\"", w->spec->name);
 			if (SPI_processed != 1)
 				ereport(ERROR,
@@ -494,7 +547,9 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 			w->args[k] = (Datum) 0;
 			w->argnulls[k] = 'n';
 		}
-		if (SPI_execute_plan(w->delete_plan, w->args, w->argnulls, false, 0) != SPI_OK_DELETE)
+		if (pg_class_aclcheck(RelationGetRelid(w->rel), GetUserId(), ACL_DELETE) != ACLCHECK_OK)
+			aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, w->spec->name);
+		if (run_as_owner(w, w->delete_plan) != SPI_OK_DELETE)
 			elog(ERROR, "could not delete from table \"%s\"", w->spec->name);
 		if (SPI_processed != 1)
 			changed_elsewhere(w, av, "delete");
@@ -774,6 +829,7 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 	MemoryContext cxt_a,
 				cxt_b;
 	StringInfoData buf;
+	int			gucnest;
 	int64		delta_rows = 0;
 	int			i;
 
@@ -806,9 +862,19 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 	 */
 	if (refresh)
 		for (i = 0; i < (int) lengthof(advance_matviews); i++)
-			(void) RangeVarGetRelidExtended(makeRangeVar(get_namespace_name(nspid),
-														 (char *) advance_matviews[i], -1),
-											ExclusiveLock, RVR_MISSING_OK, NULL, NULL);
+		{
+			Oid			mv = RangeVarGetRelidExtended(makeRangeVar(get_namespace_name(nspid),
+																   (char *) advance_matviews[i], -1),
+													  ExclusiveLock, RVR_MISSING_OK, NULL, NULL);
+
+			/* only the owner may refresh: say so before anything changes */
+			if (OidIsValid(mv) && !CS_REL_OWNERCHECK(mv, GetUserId()))
+				ereport(ERROR,
+						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+						 errmsg("must be owner of materialized view %s to refresh it after the advance",
+								advance_matviews[i]),
+						 errhint("Pass refresh => false, and have the owner refresh the materialized views.")));
+		}
 	initStringInfo(&buf);
 	appendStringInfoString(&buf, "LOCK TABLE ");
 	for (i = 0; i < cs_ntables; i++)
@@ -977,8 +1043,13 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 
 		w->spec = cs_tables[i];
 		w->rel = table_open(relids[i], RowExclusiveLock);
+		w->owner = w->rel->rd_rel->relowner;
+		check_caller(w->rel, w->spec->name);
 		prepare_table(w, nspid);
 	}
+	/* what runs as a table's owner finds only the built-in objects first */
+	gucnest = NewGUCNestLevel();
+	CS_RESTRICT_SEARCH_PATH();
 	/* the drivers in the order a seed loads them: parents first */
 	for (i = 0; i < (int) lengthof(advance_order); i++)
 	{
@@ -998,6 +1069,8 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 		table_close(work[i].rel, NoLock);
 		delta_rows += work[i].inserted - work[i].deleted;
 	}
+
+	AtEOXact_GUC(false, gucnest);
 
 	/* the sequences continue after the ids kept, as after a seed */
 	for (i = 0; i < cs_ntables; i++)
@@ -1034,9 +1107,26 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 		resetStringInfo(&buf);
 		appendStringInfo(&buf, "UPDATE %s SET as_of = $1, end_date = $2,"
 						 " rows = rows OPERATOR(pg_catalog.+) $3, frontier = $4::pg_catalog.jsonb", info);
-		if (SPI_execute_with_args(buf.data, 4, argtypes, args, NULL, false, 0) != SPI_OK_UPDATE ||
-			SPI_processed != 1)
-			elog(ERROR, "could not record the advance in seed_info");
+		{
+			/* as the table's owner too, the caller's right to update it checked */
+			Relation	info_rel = table_open(get_relname_relid("seed_info", nspid), RowExclusiveLock);
+			Oid			save_userid;
+			int			save_sec_context;
+			int			rc;
+
+			if (pg_class_aclcheck(RelationGetRelid(info_rel), GetUserId(), ACL_UPDATE) != ACLCHECK_OK)
+				aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, "seed_info");
+			GetUserIdAndSecContext(&save_userid, &save_sec_context);
+			SetUserIdAndSecContext(info_rel->rd_rel->relowner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+			gucnest = NewGUCNestLevel();
+			CS_RESTRICT_SEARCH_PATH();
+			rc = SPI_execute_with_args(buf.data, 4, argtypes, args, NULL, false, 0);
+			AtEOXact_GUC(false, gucnest);
+			SetUserIdAndSecContext(save_userid, save_sec_context);
+			table_close(info_rel, NoLock);
+			if (rc != SPI_OK_UPDATE || SPI_processed != 1)
+				elog(ERROR, "could not record the advance in seed_info");
+		}
 	}
 
 	if (refresh)
