@@ -87,6 +87,17 @@ SELECT count(*) AS tables FROM commerce_seed_advance(timestamptz '2024-01-02 15:
 SELECT kind, count(*) AS rules, sum(violations) AS violations
   FROM commerce_seed_verify() GROUP BY kind ORDER BY kind;
 
+-- the workload helpers pick at the new as-of instant: customers signed up,
+-- products listed by then, and they name the rows the advance wrote
+SELECT bool_and(c.signed_up_at <= s.as_of) AS customers_signed_up,
+       bool_and(p.created_at <= s.as_of AND NOT p.discontinued) AS products_listed,
+       bool_and(commerce_seed_customer_email(c.customer_id) = c.email) AS emails_seeded
+  FROM generate_series(0, 99) i, seed_info s,
+       LATERAL (SELECT * FROM customers WHERE customer_id = commerce_seed_pick_customer(i / 100.0)) c,
+       LATERAL (SELECT * FROM products WHERE product_id = commerce_seed_pick_product(i / 100.0)) p;
+SELECT commerce_seed_customer_email(max(customer_id)) = max(email) AS newest_customer
+  FROM customers WHERE customer_id = (SELECT max(customer_id) FROM customers);
+
 -- the materialized views were refreshed: the new day is in the daily KPIs
 SELECT max(sales_date) AS last_day FROM mv_daily_kpis;
 
@@ -176,3 +187,6 @@ ALTER TABLE orders OWNER TO CURRENT_USER;
 SELECT sum(rows) > 0 AS seeded FROM commerce_seed(1, 42, '2023-01-01', '2023-12-31');
 DROP OWNED BY shop_clock, shop_owner;
 DROP ROLE shop_clock, shop_owner;
+DROP TABLE order_log;
+DROP FUNCTION log_order();
+DROP EXTENSION commerce_seed;

@@ -56,13 +56,14 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 	{
 		const char *name;
 		Oid			type;
-	}			cols[4] = {{"scale", INT4OID}, {"seed", INT8OID}, {"start_date", DATEOID}, {"end_date", DATEOID}};
+	}			cols[5] = {{"scale", INT4OID}, {"seed", INT8OID}, {"start_date", DATEOID}, {"end_date", DATEOID},
+	{"as_of", TIMESTAMPTZOID}};
 	Oid			nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
 	Oid			relid = get_relname_relid("seed_info", nspid);
 	Relation	rel;
 	AclResult	acl;
-	AttrNumber	attnum[4];
-	Datum		val[4];
+	AttrNumber	attnum[5];
+	Datum		val[5];
 	TableScanDesc scan;
 	TupleTableSlot *slot;
 	int64		rows = 0;
@@ -87,7 +88,7 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("cannot read table \"seed_info\" because row-level security applies to it"),
 				 errhint("Run it as a role with BYPASSRLS, or disable row-level security on seed_info.")));
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < (int) lengthof(cols); i++)
 	{
 		attnum[i] = get_attnum(relid, cols[i].name);
 		if (attnum[i] == InvalidAttrNumber ||
@@ -104,7 +105,7 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 	{
 		if (++rows > 1)
 			break;
-		for (i = 0; i < 4; i++)
+		for (i = 0; i < (int) lengthof(cols); i++)
 		{
 			bool		isnull;
 
@@ -133,9 +134,20 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 				 errdetail("A seed leaves exactly one row there; something else added rows."),
 				 errhint("Seed again with commerce_seed().")));
 
-	/* the values are checked by cs_validate_args, as a seed's arguments are */
-	cs_init_context(g, DatumGetInt32(val[0]), DatumGetInt64(val[1]),
-					DatumGetDateADT(val[2]), DatumGetDateADT(val[3]));
+	/*
+	 * The values are checked by cs_validate_args, as a seed's arguments are;
+	 * the as-of instant is the seed's or the last advance's (a day's end, or
+	 * any instant after commerce_seed_advance()).
+	 */
+	cs_validate_args(DatumGetInt32(val[0]), DatumGetDateADT(val[2]), DatumGetDateADT(val[3]));
+	if (DatumGetTimestampTz(val[4]) <= cs_day_start(DatumGetDateADT(val[2])) ||
+		DatumGetTimestampTz(val[4]) > cs_day_start(DatumGetDateADT(val[3]) + 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("seed_info.as_of is not inside the data window"),
+				 errhint("Seed again with commerce_seed().")));
+	cs_init_context_asof(g, DatumGetInt32(val[0]), DatumGetInt64(val[1]),
+						 DatumGetDateADT(val[2]), DatumGetTimestampTz(val[4]));
 }
 
 /* The row of a pick's stream that a draw in [0, 1) names, or an error. */
@@ -177,7 +189,8 @@ commerce_seed_pick_customer(PG_FUNCTION_ARGS)
  *
  * A product for a basket line, drawn as the generator draws one
  * (cs_pick_line_product: popularity, then fewer takers as the price rises),
- * redrawn while it is discontinued, since a shop no longer sells those.
+ * redrawn while it is discontinued (a shop no longer sells those) or not
+ * listed yet at the as-of instant.
  */
 #define PICK_PRODUCT_TRIES 16
 
@@ -196,7 +209,9 @@ commerce_seed_pick_product(PG_FUNCTION_ARGS)
 	for (tries = 0; tries < PICK_PRODUCT_TRIES; tries++)
 	{
 		product_id = cs_pick_line_product(&g, &r);
-		if (!cs_product_discontinued(&g, product_id))
+		/* sold, and listed by the as-of instant */
+		if (!cs_product_discontinued(&g, product_id) &&
+			cs_product_created_at(&g, product_id) <= g.t_end)
 			break;
 	}
 	PG_RETURN_INT64(product_id);
@@ -227,7 +242,8 @@ seeded_text(FunctionCallInfo fcinfo, const char *table, const char *colname)
 	if (ti < 0)
 		elog(ERROR, "table \"%s\" is not in the registry", table);
 	t = cs_tables[ti];
-	Assert(t->one_per_unit);
+	/* customers, products, coupons: row id is unit + 1, at most one row per unit */
+	Assert(t->one_per_unit || strcmp(table, "products") == 0);
 	for (col = 0; col < t->ncols; col++)
 		if (strcmp(t->cols[col].name, colname) == 0)
 			break;
