@@ -107,8 +107,8 @@ horizon_days(const TableSpec *t)
 		{"purchase_orders", 20}, {"supplier_payments", 70},
 		/* expires a year after issue, issued up to 120 days before its anchor */
 		{"gift_cards", 500},
-		/* gone quiet or blocked within two years; addresses added within three */
-		{"customers", 1100}, {"addresses", 1100},
+		/* gone quiet or blocked within two years (dormant 90 days later); addresses within 240 days */
+		{"customers", 830}, {"addresses", 830},
 		{"products", -1}, {"inventory", -1}, {"product_attributes", -1}, {"product_images", -1},
 	};
 	int			i;
