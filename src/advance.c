@@ -430,6 +430,30 @@ check_caller(Relation rel, const char *name)
 				 errhint("Advance as the table's owner, or as a role that bypasses row-level security.")));
 }
 
+/* The statements' parameters from offset on: a row's values. */
+static void
+put_args(TableWork *w, int offset, const Datum *v, const bool *nulls)
+{
+	int			i;
+
+	for (i = 0; i < w->spec->ncols; i++)
+	{
+		w->args[offset + i] = v[i];
+		w->argnulls[offset + i] = nulls[i] ? 'n' : ' ';
+	}
+}
+
+/* With advance_check_all: a row of a unit before the frontier must not change. */
+static void
+check_horizon(const TableWork *w, int64 unit, const Datum *v, const char *what)
+{
+	if (cs_advance_check_all && unit < w->check_below)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("row %s of table \"%s\" %s after its horizon",
+						describe_key(w, v), w->spec->name, what)));
+}
+
 /* Apply the difference between a unit's rows as of E1 (a) and as of E2 (b). */
 static void
 apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
@@ -491,18 +515,9 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 				differs = !same_column(w, i, av[i], an[i], bv[i], bn[i]);
 			if (!differs)
 				continue;
-			if (cs_advance_check_all && unit < w->check_below)
-				ereport(ERROR,
-						(errcode(ERRCODE_INTERNAL_ERROR),
-						 errmsg("row %s of table \"%s\" changes after its horizon",
-								describe_key(w, bv), w->spec->name)));
-			for (i = 0; i < n; i++)
-			{
-				w->args[i] = bv[i];
-				w->argnulls[i] = bn[i] ? 'n' : ' ';
-				w->args[n + i] = av[i];
-				w->argnulls[n + i] = an[i] ? 'n' : ' ';
-			}
+			check_horizon(w, unit, bv, "changes");
+			put_args(w, 0, bv, bn);
+			put_args(w, n, av, an);
 			if (run_as_owner(w, w->update_plan) != SPI_OK_UPDATE)
 				elog(ERROR, "could not update table \"%s\"", w->spec->name);
 			if (SPI_processed != 1)
@@ -511,16 +526,8 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 		}
 		else
 		{
-			if (cs_advance_check_all && unit < w->check_below)
-				ereport(ERROR,
-						(errcode(ERRCODE_INTERNAL_ERROR),
-						 errmsg("row %s of table \"%s\" appears after its horizon",
-								describe_key(w, bv), w->spec->name)));
-			for (i = 0; i < n; i++)
-			{
-				w->args[i] = bv[i];
-				w->argnulls[i] = bn[i] ? 'n' : ' ';
-			}
+			check_horizon(w, unit, bv, "appears");
+			put_args(w, 0, bv, bn);
 			if (run_as_owner(w, w->insert_plan) != SPI_OK_INSERT)
 				elog(ERROR, "could not insert into table \"%s\"", w->spec->name);
 			if (SPI_processed != 1)
@@ -535,18 +542,13 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 	}
 	for (i = 0; i < na; i++)
 	{
-		int			k;
-
 		if (matched[i])
 			continue;
 		row_values(w, ta[i], all, allnulls, av, an);
-		for (k = 0; k < n; k++)
-		{
-			w->args[n + k] = av[k];
-			w->argnulls[n + k] = an[k] ? 'n' : ' ';
-			w->args[k] = (Datum) 0;
-			w->argnulls[k] = 'n';
-		}
+		check_horizon(w, unit, av, "disappears");
+		put_args(w, n, av, an);
+		/* the new values' parameters are not used by the DELETE */
+		memset(w->argnulls, 'n', n);
 		if (pg_class_aclcheck(RelationGetRelid(w->rel), GetUserId(), ACL_DELETE) != ACLCHECK_OK)
 			aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, w->spec->name);
 		if (run_as_owner(w, w->delete_plan) != SPI_OK_DELETE)
