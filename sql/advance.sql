@@ -132,6 +132,23 @@ DELETE FROM ticket_messages WHERE ticket_id IN (SELECT ticket_id FROM support_ti
 DELETE FROM support_tickets WHERE status IN ('open', 'pending');
 SELECT * FROM commerce_seed_advance(interval '7 days');
 ROLLBACK;
+-- seed_info that does not describe this version's data
+BEGIN;
+UPDATE seed_info SET extension_version = '1.0';
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+ROLLBACK;
+BEGIN;
+UPDATE seed_info SET frontier = NULL;
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+ROLLBACK;
+BEGIN;
+UPDATE seed_info SET frontier = frontier - 'reviews';
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+ROLLBACK;
+BEGIN;
+UPDATE seed_info SET frontier = jsonb_set(frontier, '{orders,0}', '1');
+SELECT * FROM commerce_seed_advance(interval '1 hour');
+ROLLBACK;
 SELECT as_of FROM seed_info;
 
 -- The executor path: a trigger sees every row the advance writes.  What a

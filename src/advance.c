@@ -905,13 +905,19 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 	seed = DatumGetInt64(spi_get(2, &isnull));
 	start = DatumGetDateADT(spi_get(3, &isnull));
 	asof = DatumGetTimestampTz(spi_get(4, &isnull));
-	frontier = spi_get(5, &isnull);
-	if (isnull || !DatumGetBool(spi_get(6, &isnull)))
+	if (!DatumGetBool(spi_get(6, &isnull)))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot advance the shop: the data was made by version %s of the extension",
 						TextDatumGetCString(spi_get(7, &isnull))),
 				 errdetail("An advance continues data made by the installed version's model only."),
+				 errhint("Seed again with commerce_seed().")));
+	frontier = spi_get(5, &isnull);
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot advance the shop: seed_info.frontier is null"),
+				 errdetail("The data was not made by commerce_seed() in this database, so where each table goes on is not known."),
 				 errhint("Seed again with commerce_seed().")));
 
 	/* a step counts from the data's as-of instant, read under the lock */
