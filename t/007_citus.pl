@@ -2,8 +2,8 @@
 # workers (doc/distributed.md).  The distributed copy is laid out by the plan,
 # filled by every node for its own shards, and then holds the single-node
 # shop row for row (equal digests); its views plan, its sequences go on on
-# every node, verify reports every rule; commerce_seed() refuses a table that
-# Citus manages.  Skipped where Citus is not installed (it is not packaged for
+# every node, verify reports every rule; commerce_seed() and
+# commerce_seed_advance() refuse a table that Citus manages.  Skipped where Citus is not installed (it is not packaged for
 # Debian, so CI never has it; see the README for a local build).
 use strict;
 use warnings;
@@ -155,5 +155,10 @@ $coord->safe_psql('postgres', "SELECT create_distributed_table('public.audit_eve
 my ($ret, $out, $err) = $coord->psql('postgres', 'SELECT count(*) FROM commerce_seed(1, 6)');
 like($err, qr/cannot seed table "audit_events" because Citus manages it/, 'commerce_seed() refuses a distributed table');
 is($coord->safe_psql('postgres', 'SELECT seed FROM seed_info'), '5', 'and changes nothing');
+# so is commerce_seed_advance(): Citus keeps the rows on the workers
+my $as_of = $coord->safe_psql('postgres', 'SELECT as_of FROM seed_info');
+($ret, $out, $err) = $coord->psql('postgres', "SELECT count(*) FROM commerce_seed_advance(interval '1 day')");
+like($err, qr/cannot advance table "audit_events" because Citus manages it/, 'commerce_seed_advance() refuses a distributed table');
+is($coord->safe_psql('postgres', 'SELECT as_of FROM seed_info'), $as_of, 'and changes nothing');
 
 done_testing();
