@@ -101,7 +101,7 @@ SELECT commerce_seed_customer_email(max(customer_id)) = max(email) AS newest_cus
 -- the materialized views were refreshed: the new day is in the daily KPIs
 SELECT max(sales_date) AS last_day FROM mv_daily_kpis;
 
--- nothing to do: the same instant again changes nothing
+-- nothing to do: the same instant again changes nothing (every table, no rows)
 SELECT count(*) AS tables FROM commerce_seed_advance(timestamptz '2024-01-02 15:45+05:30');
 
 -- Errors change nothing: backwards, past the 20-year window, null arguments
@@ -111,6 +111,12 @@ SELECT * FROM commerce_seed_advance(interval '-1 hour');
 SELECT * FROM commerce_seed_advance(NULL::timestamptz);
 SELECT * FROM commerce_seed_advance(interval '1 hour', NULL);
 SELECT * FROM commerce_seed_advance(timestamptz 'infinity');
+SELECT * FROM commerce_seed_advance(NULL::integer);
+SELECT * FROM commerce_seed_advance(100000000);
+SELECT * FROM commerce_seed_advance(interval '178000000 years');
+SELECT * FROM commerce_seed_advance(-100000000);
+-- no step at all: every table, nothing changed
+SELECT count(*) AS tables, sum(inserted + updated + deleted) AS changed FROM commerce_seed_advance(0);
 SELECT as_of FROM seed_info;
 
 -- An application changed a row the advance continues (an order still on
@@ -170,40 +176,77 @@ SELECT table_name, inserted, updated FROM commerce_seed_advance(interval '6 hour
 SELECT op, as_role, count(*) FROM order_log GROUP BY op, as_role ORDER BY op;
 DROP TRIGGER order_log ON orders;
 
--- A role that may read and write the tables may advance them (not refresh
--- the materialized views it does not own)
+-- Who may advance: a role with the rights of the tables' owner (a member of
+-- it: the owner's triggers run as the owner), not one with grants alone
 GRANT USAGE ON SCHEMA public TO shop_clock;
 GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO shop_clock;
 GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO shop_clock;
 SET ROLE shop_clock;
-SELECT sum(inserted) > 0 AS inserted FROM commerce_seed_advance(interval '1 day', refresh => false);
-SELECT count(*) FROM commerce_seed_advance(interval '1 hour');
-RESET ROLE;
--- not one under row-level security: the owner's statements would not apply its policies
-ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
-CREATE POLICY web_only ON orders TO shop_clock USING (true) WITH CHECK (channel = 'web');
-SET ROLE shop_clock;
 SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
 RESET ROLE;
--- policies forced on the owner apply, in the executor: here the owner may
--- only write orders placed on the web
+DO $$
+DECLARE t text;
+BEGIN
+  FOR t IN SELECT table_name FROM commerce_seed_sizes() UNION ALL SELECT 'seed_info' LOOP
+    EXECUTE format('ALTER TABLE %I OWNER TO shop_owner', t);
+  END LOOP;
+END $$;
+GRANT shop_owner TO shop_clock;
+SET ROLE shop_clock;
+SELECT sum(inserted) > 0 AS inserted FROM commerce_seed_advance(interval '1 day', refresh => false);
+-- the refresh needs the materialized views' owner, checked before any change
+SELECT count(*) FROM commerce_seed_advance(interval '1 hour');
+RESET ROLE;
+-- a role under row-level security is refused: the owner's statements would
+-- not apply its policies
+CREATE ROLE shop_intern;
+GRANT USAGE ON SCHEMA public TO shop_intern;
+GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO shop_intern;
+GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO shop_intern;
+ALTER TABLE customers ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_city ON customers TO shop_intern USING (true) WITH CHECK (customer_id < 100);
+SET ROLE shop_intern;
+SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
+RESET ROLE;
+ALTER TABLE customers DISABLE ROW LEVEL SECURITY;
+DROP POLICY own_city ON customers;
+ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
+-- policies forced on the owner apply, in the executor, when a role that
+-- bypasses them (here a superuser) advances: the owner may only write
+-- orders placed on the web
 CREATE POLICY owner_web_only ON orders TO shop_owner USING (true) WITH CHECK (channel = 'web');
 ALTER TABLE orders FORCE ROW LEVEL SECURITY;
 SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
 SELECT as_of FROM seed_info;
 ALTER TABLE orders NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE orders DISABLE ROW LEVEL SECURITY;
-DROP POLICY web_only ON orders;
 DROP POLICY owner_web_only ON orders;
--- without rights on a table, nothing happens
-REVOKE UPDATE ON shipments FROM shop_clock;
+-- without UPDATE on a sequence, nothing happens either
+REVOKE UPDATE ON SEQUENCE shipments_shipment_id_seq FROM shop_owner, shop_clock;
 SET ROLE shop_clock;
 SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
 RESET ROLE;
-ALTER TABLE orders OWNER TO CURRENT_USER;
+GRANT UPDATE ON SEQUENCE shipments_shipment_id_seq TO shop_owner;
+-- a view in a table's place is refused before anything of it is read
+ALTER TABLE coupons RENAME TO coupons_real;
+CREATE VIEW coupons AS SELECT * FROM coupons_real;
+SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
+DROP VIEW coupons;
+ALTER TABLE coupons_real RENAME TO coupons;
+-- nor in a read-only transaction
+BEGIN READ ONLY;
+SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
+ROLLBACK;
+DO $$
+DECLARE t text;
+BEGIN
+  FOR t IN SELECT table_name FROM commerce_seed_sizes() UNION ALL SELECT 'seed_info' LOOP
+    EXECUTE format('ALTER TABLE %I OWNER TO CURRENT_USER', t);
+  END LOOP;
+END $$;
 SELECT sum(rows) > 0 AS seeded FROM commerce_seed(1, 42, '2023-01-01', '2023-12-31');
-DROP OWNED BY shop_clock, shop_owner;
-DROP ROLE shop_clock, shop_owner;
+DROP OWNED BY shop_clock, shop_owner, shop_intern;
+DROP ROLE shop_clock, shop_owner, shop_intern;
 DROP TABLE order_log;
 DROP FUNCTION log_order();
 DROP EXTENSION commerce_seed;

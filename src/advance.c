@@ -40,12 +40,16 @@
 
 #include "access/htup_details.h"
 #include "access/genam.h"
+#include "access/relation.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "catalog/dependency.h"
 #include "catalog/namespace.h"
 #include "nodes/makefuncs.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "storage/lmgr.h"
+#include "tcop/utility.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
@@ -380,6 +384,36 @@ changed_elsewhere(const TableWork *w, const Datum *oldv, const char *what)
 			 errhint("Seed again with commerce_seed(), or undo the change.")));
 }
 
+/* Where run_as() left the caller, to be put back by run_as_end(). */
+typedef struct AsOwner
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			gucnest;
+} AsOwner;
+
+/*
+ * Become the owner of what runs next, in a security-restricted operation
+ * with search_path pg_catalog, pg_temp, for one statement: whatever a
+ * trigger of one owner sets (search_path, any setting) is undone before the
+ * next statement, which may be another owner's.
+ */
+static void
+run_as(Oid owner, AsOwner *st)
+{
+	GetUserIdAndSecContext(&st->save_userid, &st->save_sec_context);
+	SetUserIdAndSecContext(owner, st->save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	st->gucnest = NewGUCNestLevel();
+	CS_RESTRICT_SEARCH_PATH();
+}
+
+static void
+run_as_end(AsOwner *st)
+{
+	AtEOXact_GUC(false, st->gucnest);
+	SetUserIdAndSecContext(st->save_userid, st->save_sec_context);
+}
+
 /*
  * Run one of a table's statements with w->args as the table's owner, in a
  * security-restricted operation, as the server's maintenance commands and
@@ -393,34 +427,61 @@ run_as_owner(TableWork *w, SPIPlanPtr plan)
 {
 	Oid			save_userid;
 	int			save_sec_context;
+	int			gucnest;
 	int			rc;
 
+	/*
+	 * search_path is pg_catalog, pg_temp for the whole pass (set once by the
+	 * caller): a level of its own for each statement undoes
+	 * whatever a trigger sets, so the next statement, maybe another owner's,
+	 * starts from the same settings.
+	 */
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(w->owner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
+	gucnest = NewGUCNestLevel();
 	rc = SPI_execute_plan(plan, w->args, w->argnulls, false, 0);
+	AtEOXact_GUC(false, gucnest);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return rc;
 }
 
 /*
  * What the caller must be allowed on a table to advance it, checked before
- * any change: to read it, insert into it and update it (deleting, which the
- * model never does, is checked when it would happen), and not to be under
- * its row-level security, which the owner's statements would not apply.
+ * anything of it is read: to read it, update it and (inserts) insert into
+ * it and move its sequences (deleting, which the model never does, is
+ * checked when it would happen); not to be under its row-level security,
+ * which the owner's statements would not apply; and to have the rights of
+ * its owner, as whom its statements run (as a subscription's owner must be
+ * able to act as each table's owner since PostgreSQL 16): otherwise the
+ * advance would let the caller run the owner's triggers as the owner.
  */
 static void
-check_caller(Relation rel, const char *name)
+check_caller(Relation rel, const char *name, bool inserts)
 {
-	static const AclMode needed[] = {ACL_SELECT, ACL_INSERT, ACL_UPDATE};
+	Oid			owner = rel->rd_rel->relowner;
+	AclMode		needed[] = {ACL_SELECT, ACL_UPDATE, ACL_INSERT};
 	int			i;
 
 	/* each one: pg_class_aclcheck() of several modes is content with any of them */
-	for (i = 0; i < (int) lengthof(needed); i++)
+	for (i = 0; i < (inserts ? 3 : 2); i++)
 	{
 		AclResult	acl = pg_class_aclcheck(RelationGetRelid(rel), GetUserId(), needed[i]);
 
 		if (acl != ACLCHECK_OK)
 			aclcheck_error(acl, OBJECT_TABLE, name);
+	}
+	if (inserts)
+	{
+		List	   *seqs = getOwnedSequences(RelationGetRelid(rel));
+		ListCell   *lc;
+
+		foreach(lc, seqs)
+		{
+			AclResult	acl = pg_class_aclcheck(lfirst_oid(lc), GetUserId(), ACL_UPDATE);
+
+			if (acl != ACLCHECK_OK)
+				aclcheck_error(acl, OBJECT_SEQUENCE, get_rel_name(lfirst_oid(lc)));
+		}
 	}
 	if (check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		ereport(ERROR,
@@ -428,6 +489,13 @@ check_caller(Relation rel, const char *name)
 				 errmsg("cannot advance table \"%s\" because row-level security applies to you", name),
 				 errdetail("The advance writes as the table's owner; the policies that restrict you would not apply to what it writes."),
 				 errhint("Advance as the table's owner, or as a role that bypasses row-level security.")));
+	if (!has_privs_of_role(GetUserId(), owner))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot advance table \"%s\" without the rights of its owner, role %s",
+						name, GetUserNameFromId(owner, false)),
+				 errdetail("What the owner put on the table (triggers, CHECK and index expressions, forced policies) runs as the owner during the advance."),
+				 errhint("Advance as a member of role %s.", GetUserNameFromId(owner, false))));
 }
 
 /* The statements' parameters from offset on: a row's values. */
@@ -535,7 +603,7 @@ apply_unit(TableWork *w, RowSink *a, RowSink *b, int64 unit)
 						(errcode(ERRCODE_UNIQUE_VIOLATION),
 						 errmsg("cannot advance the shop: table \"%s\" already has a row that conflicts with new row %s",
 								w->spec->name, describe_key(w, bv)),
-						 errdetail("A row was added with a key or a unique value the generator uses for what happens next."),
+						 errdetail("A row was added with a key or a unique value the generator uses for what happens next (or a trigger of the table kept the row out)."),
 						 errhint("Seed again with commerce_seed(), or remove the added row.")));
 			w->inserted++;
 		}
@@ -802,8 +870,51 @@ spi_get(int col, bool *isnull)
 	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
 }
 
+/* One statement of the advance as the owner of the relation it reads or writes. */
+static int
+spi_as_owner(Oid owner, const char *sql, int nargs, Oid *argtypes, Datum *args)
+{
+	AsOwner		st;
+	int			rc;
+
+	run_as(owner, &st);
+	rc = SPI_execute_with_args(sql, nargs, argtypes, args, NULL, false, 0);
+	run_as_end(&st);
+	return rc;
+}
+
+/*
+ * One of the extension's tables (or seed_info) as the advance needs it,
+ * opened under the lock taken for it: an ordinary table (a view or anything
+ * else in its place would run its owner's code in the caller's queries),
+ * which the caller may advance (check_caller).
+ */
+static Relation
+open_checked(Oid nspid, const char *name, bool inserts)
+{
+	Oid			relid = get_relname_relid(name, nspid);
+	Relation	rel;
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table \"%s\" of extension \"commerce_seed\" does not exist", name),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	rel = relation_open(relid, NoLock);
+	if (rel->rd_rel->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("\"%s\" is not a table", name),
+				 errdetail("commerce_seed_advance() writes the extension's own tables, and reads nothing else in their place."),
+				 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
+	check_caller(rel, name, inserts);
+	return rel;
+}
+
 /*
  * commerce_seed_advance(until timestamptz, refresh boolean)
+ * commerce_seed_advance(step interval, refresh boolean)
+ * commerce_seed_advance(days integer, refresh boolean)
  *	RETURNS TABLE (table_name text, inserted bigint, updated bigint, deleted bigint)
  */
 PG_FUNCTION_INFO_V1(commerce_seed_advance);
@@ -812,13 +923,15 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	Oid			nspid = get_func_namespace(fcinfo->flinfo->fn_oid);
+	Oid			argtype = get_fn_expr_argtype(fcinfo->flinfo, 0);
+	const char *argname = argtype == INTERVALOID ? "step" : argtype == INT4OID ? "days" : "until";
 	char	   *info = qualified_name(nspid, "seed_info");
-	TimestampTz until;
-	bool		by_step;
+	TimestampTz until = 0;
 	bool		refresh;
 	int32		scale;
 	int64		seed;
-	DateADT		start;
+	DateADT		start,
+				end;
 	TimestampTz asof;
 	Datum		frontier;
 	bool		isnull;
@@ -828,29 +941,34 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 	Frontier   *out = palloc0(sizeof(Frontier) * cs_ntables);
 	TableWork  *work = palloc0(sizeof(TableWork) * cs_ntables);
 	Oid		   *relids = palloc(sizeof(Oid) * cs_ntables);
+	Relation	info_rel;
+	Oid			info_owner;
 	MemoryContext cxt_a,
 				cxt_b;
 	StringInfoData buf;
-	int			gucnest;
 	int64		delta_rows = 0;
+	int			gucnest;
+	int64		window_end = cs_day_start(date2j(2200, 1, 1) - POSTGRES_EPOCH_JDATE);
 	int			i;
 
-	/* commerce_seed_advance(until timestamptz) or commerce_seed_advance(step interval) */
-	by_step = get_fn_expr_argtype(fcinfo->flinfo, 0) == INTERVALOID;
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s must not be null", by_step ? "step" : "until")));
+				 errmsg("%s must not be null", argname)));
 	if (PG_ARGISNULL(1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("refresh must not be null")));
 	refresh = PG_GETARG_BOOL(1);
-	until = by_step ? 0 : PG_GETARG_TIMESTAMPTZ(0);
-	if (!by_step && TIMESTAMP_NOT_FINITE(until))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("until must be finite")));
+	if (argtype == TIMESTAMPTZOID)
+	{
+		until = PG_GETARG_TIMESTAMPTZ(0);
+		if (TIMESTAMP_NOT_FINITE(until))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("until must be finite")));
+	}
+	PreventCommandIfReadOnly("commerce_seed_advance()");
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (SPI_connect() != SPI_OK_CONNECT)
@@ -858,24 +976,26 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 
 	/*
 	 * Locks in the order a seed takes them (seed.c): the materialized views
-	 * (for the refresh at the end), the tables, then seed_info, whose SHARE
-	 * ROW EXCLUSIVE lets one advance (or seed) at a time through: the second
-	 * waits, then starts from where the first left the data.
+	 * (for the refresh at the end; their ownership checked before waiting
+	 * for them), the tables, then seed_info, whose SHARE ROW EXCLUSIVE lets
+	 * one advance (or seed) at a time through: the second waits, then starts
+	 * from where the first left the data.  Nothing of the tables is read
+	 * before each is known to be an ordinary table the caller may advance.
 	 */
 	if (refresh)
 		for (i = 0; i < (int) lengthof(advance_matviews); i++)
 		{
-			Oid			mv = RangeVarGetRelidExtended(makeRangeVar(get_namespace_name(nspid),
-																   (char *) advance_matviews[i], -1),
-													  ExclusiveLock, RVR_MISSING_OK, NULL, NULL);
+			Oid			mv = get_relname_relid(advance_matviews[i], nspid);
 
-			/* only the owner may refresh: say so before anything changes */
-			if (OidIsValid(mv) && !CS_REL_OWNERCHECK(mv, GetUserId()))
+			if (!OidIsValid(mv))
+				continue;
+			if (!CS_REL_OWNERCHECK(mv, GetUserId()))
 				ereport(ERROR,
 						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 						 errmsg("must be owner of materialized view %s to refresh it after the advance",
 								advance_matviews[i]),
 						 errhint("Pass refresh => false, and have the owner refresh the materialized views.")));
+			LockRelationOid(mv, ExclusiveLock);
 		}
 	initStringInfo(&buf);
 	appendStringInfoString(&buf, "LOCK TABLE ");
@@ -888,12 +1008,34 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 	appendStringInfo(&buf, "LOCK TABLE ONLY %s IN SHARE ROW EXCLUSIVE MODE", info);
 	if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
 		elog(ERROR, "could not lock seed_info");
+
+	for (i = 0; i < cs_ntables; i++)
+	{
+		TableWork  *w = &work[i];
+
+		w->spec = cs_tables[i];
+		w->rel = open_checked(nspid, w->spec->name, true);
+		w->owner = w->rel->rd_rel->relowner;
+		relids[i] = RelationGetRelid(w->rel);
+	}
+	info_rel = open_checked(nspid, "seed_info", false);
+	info_owner = info_rel->rd_rel->relowner;
+
+	/* Citus keeps the rows of a distributed table on its workers */
+	i = cs_citus_managed(relids, cs_ntables);
+	if (i >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("cannot advance table \"%s\" because Citus manages it", cs_tables[i]->name),
+				 errhint("Advance a single-node shop; commerce_seed_distributed() fills a distributed one for whole days.")));
+
+	/* the dataset, read as seed_info's owner */
 	resetStringInfo(&buf);
-	appendStringInfo(&buf, "SELECT i.scale, i.seed, i.start_date, i.as_of, i.frontier,"
+	appendStringInfo(&buf, "SELECT i.scale, i.seed, i.start_date, i.end_date, i.as_of, i.frontier,"
 					 " i.extension_version OPERATOR(pg_catalog.=) e.extversion, i.extension_version"
-					 " FROM %s i, pg_catalog.pg_extension e"
+					 " FROM ONLY %s i, pg_catalog.pg_extension e"
 					 " WHERE e.extname OPERATOR(pg_catalog.=) 'commerce_seed'", info);
-	if (SPI_execute(buf.data, false, 0) != SPI_OK_SELECT)
+	if (spi_as_owner(info_owner, buf.data, 0, NULL, NULL) != SPI_OK_SELECT)
 		elog(ERROR, "could not read seed_info");
 	if (SPI_processed == 0)
 		ereport(ERROR,
@@ -901,67 +1043,91 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 				 errmsg("cannot advance the shop: it has not been seeded"),
 				 errdetail("Table seed_info has no row, so there is no dataset to continue."),
 				 errhint("Seed it first, for example with SELECT * FROM commerce_seed(1, 42).")));
+	if (SPI_processed > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_CARDINALITY_VIOLATION),
+				 errmsg("table \"seed_info\" has more than one row"),
+				 errdetail("A seed leaves exactly one row there; something else added rows."),
+				 errhint("Seed again with commerce_seed().")));
 	scale = DatumGetInt32(spi_get(1, &isnull));
 	seed = DatumGetInt64(spi_get(2, &isnull));
 	start = DatumGetDateADT(spi_get(3, &isnull));
-	asof = DatumGetTimestampTz(spi_get(4, &isnull));
-	if (!DatumGetBool(spi_get(6, &isnull)))
+	end = DatumGetDateADT(spi_get(4, &isnull));
+	asof = DatumGetTimestampTz(spi_get(5, &isnull));
+	if (!DatumGetBool(spi_get(7, &isnull)))
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot advance the shop: the data was made by version %s of the extension",
-						TextDatumGetCString(spi_get(7, &isnull))),
+						TextDatumGetCString(spi_get(8, &isnull))),
 				 errdetail("An advance continues data made by the installed version's model only."),
 				 errhint("Seed again with commerce_seed().")));
-	frontier = spi_get(5, &isnull);
+	/* seed_info as a seed or an advance writes it: the arguments a seed accepts, as_of in the window */
+	cs_validate_args(scale, start, end);
+	if (asof <= cs_day_start(start) || asof > cs_day_start(end + 1) || asof <= cs_day_start(end))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot advance the shop: seed_info.as_of is not on its last day, end_date"),
+				 errhint("Seed again with commerce_seed().")));
+	frontier = spi_get(6, &isnull);
 	if (isnull)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot advance the shop: seed_info.frontier is null"),
 				 errdetail("The data was not made by commerce_seed() in this database, so where each table goes on is not known."),
 				 errhint("Seed again with commerce_seed().")));
+	frontier = PointerGetDatum(PG_DETOAST_DATUM_COPY(frontier));
 
-	/* a step counts from the data's as-of instant, read under the lock */
-	if (by_step)
-		until = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
-														TimestampTzGetDatum(asof),
-														PG_GETARG_DATUM(0)));
-	if (TIMESTAMP_NOT_FINITE(until))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("step must be finite")));
+	/*
+	 * Where the advance goes: a step or a number of days counts from the
+	 * data's as-of instant, read under the lock.  Steps longer than the
+	 * window are refused before any arithmetic can overflow.
+	 */
+	if (argtype == INT4OID)
+	{
+		int32		days = PG_GETARG_INT32(0);
+
+		if (days > CS_MAX_WINDOW_DAYS)
+			until = window_end + 1;
+		else if (days < -CS_MAX_WINDOW_DAYS)
+			until = PG_INT64_MIN;
+		else
+			until = asof + (int64) days * US_DAY;
+	}
+	else if (argtype == INTERVALOID)
+	{
+		Interval   *step = PG_GETARG_INTERVAL_P(0);
+		double		approx = (double) step->month * 31 * US_DAY + (double) step->day * US_DAY +
+			(double) step->time;
+
+		if (CS_INTERVAL_NOT_FINITE(step))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("step must be finite")));
+		if (approx > (double) CS_MAX_WINDOW_DAYS * 2 * US_DAY)
+			until = window_end + 1;
+		else if (approx < -(double) CS_MAX_WINDOW_DAYS * 2 * US_DAY)
+			until = PG_INT64_MIN;
+		else
+			until = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
+															TimestampTzGetDatum(asof),
+															PointerGetDatum(step)));
+	}
 	if (until < asof)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot advance the shop backwards"),
 				 errdetail("The data is as of %s; the requested instant %s is earlier.",
-						   pstrdup(timestamptz_to_str(asof)), pstrdup(timestamptz_to_str(until))),
+						   pstrdup(timestamptz_to_str(asof)),
+						   until == PG_INT64_MIN ? "more than 20 years" : pstrdup(timestamptz_to_str(until))),
 				 errhint("To go back, seed again with an earlier end date.")));
-	if (until - cs_day_start(start) > (int64) CS_MAX_WINDOW_DAYS * US_DAY ||
-		until > cs_day_start(date2j(2200, 1, 1) - POSTGRES_EPOCH_JDATE))
+	if (until - cs_day_start(start) > (int64) CS_MAX_WINDOW_DAYS * US_DAY || until > window_end)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot advance the shop past the allowed window"),
 				 errdetail("A shop's data window is at most %d days from its start (%s) and ends by 2200-01-01 00:00 IST.",
 						   CS_MAX_WINDOW_DAYS, DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(start))))));
 
-	/* Citus keeps the rows of a distributed table on its workers */
-	for (i = 0; i < cs_ntables; i++)
-	{
-		relids[i] = get_relname_relid(cs_tables[i]->name, nspid);
-		if (!OidIsValid(relids[i]))
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_TABLE),
-					 errmsg("table \"%s\" of extension \"commerce_seed\" does not exist", cs_tables[i]->name),
-					 errhint("Reinstall the extension with DROP EXTENSION and CREATE EXTENSION.")));
-	}
-	i = cs_citus_managed(relids, cs_ntables);
-	if (i >= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("cannot advance table \"%s\" because Citus manages it", cs_tables[i]->name),
-				 errhint("Advance the single-node shop, then lay it out again with commerce_seed_distributed().")));
-
-	/* the recorded frontiers */
+	/* the recorded frontiers: an entry that is not four numbers is no entry */
 	{
 		Oid			argtypes[1] = {JSONBOID};
 		Datum		args[1] = {frontier};
@@ -971,7 +1137,12 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 								  " (f.value OPERATOR(pg_catalog.->>) 1)::pg_catalog.int8,"
 								  " (f.value OPERATOR(pg_catalog.->>) 2)::pg_catalog.int8,"
 								  " (f.value OPERATOR(pg_catalog.->>) 3)::pg_catalog.int8"
-								  " FROM pg_catalog.jsonb_each($1) f",
+								  " FROM pg_catalog.jsonb_each(CASE pg_catalog.jsonb_typeof($1)"
+								  "   WHEN 'object' THEN $1 ELSE '{}'::pg_catalog.jsonb END) f"
+								  " WHERE pg_catalog.jsonb_typeof(f.value) OPERATOR(pg_catalog.=) 'array'"
+								  "   AND pg_catalog.jsonb_array_length(f.value) OPERATOR(pg_catalog.=) 4"
+								  "   AND pg_catalog.jsonb_path_match(f.value,"
+								  "         'strict $[*].type() == \"number\" && $[*] == $[*].floor()')",
 								  1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
 			elog(ERROR, "could not read seed_info.frontier");
 		for (r = 0; r < SPI_processed; r++)
@@ -990,20 +1161,23 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 			in[k].ids.next = DatumGetInt64(SPI_getbinval(tup, desc, 3, &n2));
 			in[k].ids.next_other = DatumGetInt64(SPI_getbinval(tup, desc, 4, &n3));
 			in[k].last = DatumGetInt64(SPI_getbinval(tup, desc, 5, &n4));
-			in[k].found = !(n1 || n2 || n3 || n4);
+			in[k].found = !(n1 || n2 || n3 || n4) && in[k].unit >= 0 && in[k].ids.next >= 1 &&
+				in[k].ids.next_other >= 1 && in[k].last >= in[k].ids.next - 1;
 		}
 		for (i = 0; i < cs_ntables; i++)
 			if (!in[i].found)
 				ereport(ERROR,
 						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-						 errmsg("cannot advance the shop: seed_info.frontier has no entry for table \"%s\"",
+						 errmsg("cannot advance the shop: seed_info.frontier has no valid entry for table \"%s\"",
 								cs_tables[i]->name),
+						 errdetail("An entry is four whole numbers: the unit, the next id, the next id of its companion, the last id kept."),
 						 errhint("Seed again with commerce_seed().")));
 	}
 
 	/*
 	 * Rows someone else added with ids above the generator's: the advance
-	 * would need those ids, so nothing is changed.
+	 * would need those ids, so nothing is changed.  Read as the table's
+	 * owner, as every statement on it.
 	 */
 	for (i = 0; i < cs_ntables; i++)
 	{
@@ -1014,7 +1188,7 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 		resetStringInfo(&buf);
 		appendStringInfo(&buf, "SELECT pg_catalog.max(%s) FROM ONLY %s",
 						 quote_identifier(t->id_column), qualified_name(nspid, t->name));
-		if (SPI_execute(buf.data, true, 0) != SPI_OK_SELECT)
+		if (spi_as_owner(work[i].owner, buf.data, 0, NULL, NULL) != SPI_OK_SELECT)
 			elog(ERROR, "could not read table \"%s\"", t->name);
 		{
 			Datum		mx = spi_get(1, &isnull);
@@ -1030,138 +1204,108 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 		}
 	}
 
-	if (until == asof)
+	if (until > asof)
 	{
-		SPI_finish();
-		return (Datum) 0;
-	}
+		cs_init_context_asof(&g1, scale, seed, start, asof);
+		cs_init_context_asof(&g2, scale, seed, start, until);
+		cs_load_enums(&g1, nspid);
+		cs_load_enums(&g2, nspid);
+		/* what happens to a unit in the end does not depend on the as-of instant: plan it once */
+		g1.final = cs_final(&g2);
 
-	cs_init_context_asof(&g1, scale, seed, start, asof);
-	cs_init_context_asof(&g2, scale, seed, start, until);
-	cs_load_enums(&g1, nspid);
-	cs_load_enums(&g2, nspid);
-	/* what happens to a unit in the end does not depend on the as-of instant: plan it once */
-	g1.final = cs_final(&g2);
-
-	cxt_a = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E1", ALLOCSET_DEFAULT_SIZES);
-	cxt_b = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E2", ALLOCSET_DEFAULT_SIZES);
-	for (i = 0; i < cs_ntables; i++)
-	{
-		TableWork  *w = &work[i];
-
-		w->spec = cs_tables[i];
-		w->rel = table_open(relids[i], RowExclusiveLock);
-		w->owner = w->rel->rd_rel->relowner;
-		check_caller(w->rel, w->spec->name);
-		prepare_table(w, nspid);
-	}
-	/* what runs as a table's owner finds only the built-in objects first */
-	gucnest = NewGUCNestLevel();
-	CS_RESTRICT_SEARCH_PATH();
-	/* the drivers in the order a seed loads them: parents first */
-	for (i = 0; i < (int) lengthof(advance_order); i++)
-	{
-		TimestampTz t0 = GetCurrentTimestamp();
-		int			k;
-
-		advance_group(&g1, &g2, advance_order[i], work, in, out, cxt_a, cxt_b, nspid);
-		for (k = 0; k < cs_ntables; k++)
-			if (cs_tables[k]->driver == advance_order[i])
-				elog(DEBUG1, "commerce_seed_advance: %s from unit " INT64_FORMAT ": " INT64_FORMAT " inserted, "
-					 INT64_FORMAT " updated, pass over %s %ld ms", cs_tables[k]->name, in[k].unit,
-					 work[k].inserted, work[k].updated, cs_driver_name(advance_order[i]),
-					 (long) TimestampDifferenceMilliseconds(t0, GetCurrentTimestamp()));
-	}
-	for (i = 0; i < cs_ntables; i++)
-	{
-		table_close(work[i].rel, NoLock);
-		delta_rows += work[i].inserted - work[i].deleted;
-	}
-
-	AtEOXact_GUC(false, gucnest);
-
-	/* the sequences continue after the ids kept, as after a seed */
-	for (i = 0; i < cs_ntables; i++)
-	{
-		Oid			argtypes[3] = {TEXTOID, TEXTOID, INT8OID};
-		Datum		args[3];
-
-		if (cs_tables[i]->id_column == NULL || out[i].last == in[i].last)
-			continue;
-		args[0] = CStringGetTextDatum(qualified_name(nspid, cs_tables[i]->name));
-		args[1] = CStringGetTextDatum(cs_tables[i]->id_column);
-		args[2] = Int64GetDatum(Max(out[i].last, 1));
-		if (SPI_execute_with_args(out[i].last > 0 ?
-								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, true)" :
-								  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, false)",
-								  3, argtypes, args, NULL, false, 0) != SPI_OK_SELECT)
-			elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
-	}
-
-	/* what the tables now hold */
-	{
-		Oid			argtypes[4] = {TIMESTAMPTZOID, DATEOID, INT8OID, TEXTOID};
-		Datum		args[4];
-
-		resetStringInfo(&buf);
-		appendStringInfoChar(&buf, '{');
+		cxt_a = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E1", ALLOCSET_DEFAULT_SIZES);
+		cxt_b = AllocSetContextCreate(CurrentMemoryContext, "commerce_seed advance E2", ALLOCSET_DEFAULT_SIZES);
 		for (i = 0; i < cs_ntables; i++)
-			cs_frontier_json(&buf, cs_tables[i], out[i].unit, &out[i].ids, out[i].last);
-		appendStringInfoChar(&buf, '}');
-		args[0] = TimestampTzGetDatum(until);
-		args[1] = DateADTGetDatum(cs_date_of(until - 1));
-		args[2] = Int64GetDatum(delta_rows);
-		args[3] = CStringGetTextDatum(buf.data);
-		resetStringInfo(&buf);
-		appendStringInfo(&buf, "UPDATE %s SET as_of = $1, end_date = $2,"
-						 " rows = rows OPERATOR(pg_catalog.+) $3, frontier = $4::pg_catalog.jsonb", info);
+			prepare_table(&work[i], nspid);
+		/* what runs as the tables' owners finds the built-in objects only (run_as_owner) */
+		gucnest = NewGUCNestLevel();
+		CS_RESTRICT_SEARCH_PATH();
+		/* the drivers in the order a seed loads them: parents first */
+		for (i = 0; i < (int) lengthof(advance_order); i++)
 		{
-			/* as the table's owner too, the caller's right to update it checked */
-			Relation	info_rel = table_open(get_relname_relid("seed_info", nspid), RowExclusiveLock);
-			Oid			save_userid;
-			int			save_sec_context;
-			int			rc;
+			TimestampTz t0 = GetCurrentTimestamp();
+			int			k;
 
-			if (pg_class_aclcheck(RelationGetRelid(info_rel), GetUserId(), ACL_UPDATE) != ACLCHECK_OK)
-				aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_TABLE, "seed_info");
-			GetUserIdAndSecContext(&save_userid, &save_sec_context);
-			SetUserIdAndSecContext(info_rel->rd_rel->relowner, save_sec_context | SECURITY_RESTRICTED_OPERATION);
-			gucnest = NewGUCNestLevel();
-			CS_RESTRICT_SEARCH_PATH();
-			rc = SPI_execute_with_args(buf.data, 4, argtypes, args, NULL, false, 0);
-			AtEOXact_GUC(false, gucnest);
-			SetUserIdAndSecContext(save_userid, save_sec_context);
-			table_close(info_rel, NoLock);
-			if (rc != SPI_OK_UPDATE || SPI_processed != 1)
+			advance_group(&g1, &g2, advance_order[i], work, in, out, cxt_a, cxt_b, nspid);
+			for (k = 0; k < cs_ntables; k++)
+				if (cs_tables[k]->driver == advance_order[i])
+					elog(DEBUG1, "commerce_seed_advance: %s from unit " INT64_FORMAT ": " INT64_FORMAT " inserted, "
+						 INT64_FORMAT " updated, pass over %s %ld ms", cs_tables[k]->name, in[k].unit,
+						 work[k].inserted, work[k].updated, cs_driver_name(advance_order[i]),
+						 (long) TimestampDifferenceMilliseconds(t0, GetCurrentTimestamp()));
+		}
+		AtEOXact_GUC(false, gucnest);
+		for (i = 0; i < cs_ntables; i++)
+			delta_rows += work[i].inserted - work[i].deleted;
+
+		/* what the tables now hold, written as seed_info's owner */
+		{
+			Oid			argtypes[4] = {TIMESTAMPTZOID, DATEOID, INT8OID, TEXTOID};
+			Datum		args[4];
+
+			resetStringInfo(&buf);
+			appendStringInfoChar(&buf, '{');
+			for (i = 0; i < cs_ntables; i++)
+				cs_frontier_json(&buf, cs_tables[i], out[i].unit, &out[i].ids, out[i].last);
+			appendStringInfoChar(&buf, '}');
+			args[0] = TimestampTzGetDatum(until);
+			args[1] = DateADTGetDatum(cs_date_of(until - 1));
+			args[2] = Int64GetDatum(delta_rows);
+			args[3] = CStringGetTextDatum(buf.data);
+			resetStringInfo(&buf);
+			appendStringInfo(&buf, "UPDATE ONLY %s SET as_of = $1, end_date = $2,"
+							 " rows = rows OPERATOR(pg_catalog.+) $3, frontier = $4::pg_catalog.jsonb", info);
+			if (spi_as_owner(info_owner, buf.data, 4, argtypes, args) != SPI_OK_UPDATE ||
+				SPI_processed != 1)
 				elog(ERROR, "could not record the advance in seed_info");
 		}
-	}
 
-	if (refresh)
-	{
-		const char *const *matviews = advance_matviews;
-
-		for (i = 0; i < (int) lengthof(advance_matviews); i++)
-		{
-			Oid			mv = get_relname_relid(matviews[i], nspid);
-
-			if (!OidIsValid(mv))
-				continue;
-			resetStringInfo(&buf);
-			/* CONCURRENTLY needs rows to compare with: a view never filled is filled plainly */
+		if (refresh)
+			for (i = 0; i < (int) lengthof(advance_matviews); i++)
 			{
-				Relation	r = table_open(mv, AccessShareLock);
-				bool		populated = RelationIsPopulated(r);
+				Oid			mv = get_relname_relid(advance_matviews[i], nspid);
+				Relation	r;
+				bool		populated;
 
+				if (!OidIsValid(mv))
+					continue;
+				r = table_open(mv, AccessShareLock);
+				populated = RelationIsPopulated(r);
 				table_close(r, AccessShareLock);
+				/* CONCURRENTLY needs rows to compare with: a view never filled is filled plainly */
+				resetStringInfo(&buf);
 				appendStringInfo(&buf, "REFRESH MATERIALIZED VIEW %s%s",
-								 populated ? "CONCURRENTLY " : "", qualified_name(nspid, matviews[i]));
+								 populated ? "CONCURRENTLY " : "", qualified_name(nspid, advance_matviews[i]));
+				if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
+					elog(ERROR, "could not refresh %s", advance_matviews[i]);
 			}
-			if (SPI_execute(buf.data, false, 0) != SPI_OK_UTILITY)
-				elog(ERROR, "could not refresh %s", matviews[i]);
+
+		/*
+		 * Last, the sequences continue after the ids kept, as after a seed:
+		 * every one, since setval() is not undone by a rollback (an advance
+		 * rolled back leaves them ahead, and the next advance puts them back).
+		 */
+		for (i = 0; i < cs_ntables; i++)
+		{
+			Oid			argtypes[3] = {TEXTOID, TEXTOID, INT8OID};
+			Datum		args[3];
+
+			if (cs_tables[i]->id_column == NULL)
+				continue;
+			args[0] = CStringGetTextDatum(qualified_name(nspid, cs_tables[i]->name));
+			args[1] = CStringGetTextDatum(cs_tables[i]->id_column);
+			args[2] = Int64GetDatum(Max(out[i].last, 1));
+			if (SPI_execute_with_args(out[i].last > 0 ?
+									  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, true)" :
+									  "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence($1, $2), $3, false)",
+									  3, argtypes, args, NULL, false, 0) != SPI_OK_SELECT)
+				elog(ERROR, "could not set the sequence of %s", cs_tables[i]->name);
 		}
 	}
 
+	for (i = 0; i < cs_ntables; i++)
+		table_close(work[i].rel, NoLock);
+	table_close(info_rel, NoLock);
 	SPI_finish();
 
 	for (i = 0; i < cs_ntables; i++)

@@ -123,6 +123,13 @@ cs_jsonb_result(CsJsonbState *s)
 #define CS_PRIMARY_KEY_INDEX(rel) RelationGetPrimaryKeyIndex(rel)
 #endif
 
+/* 17 added infinite intervals */
+#if PG_VERSION_NUM >= 170000
+#define CS_INTERVAL_NOT_FINITE(i) INTERVAL_NOT_FINITE(i)
+#else
+#define CS_INTERVAL_NOT_FINITE(i) false
+#endif
+
 /* 19 added a flags argument (ScanOptions) to table_beginscan() */
 #if PG_VERSION_NUM >= 190000
 #define CS_TABLE_BEGINSCAN(rel, snapshot) table_beginscan((rel), (snapshot), 0, NULL, SO_NONE)
