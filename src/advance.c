@@ -14,19 +14,29 @@
  * update or delete what differs.
  *
  * Which units can differ.  A unit's rows stop changing some time after it
- * came into being: an order's rows within ORDER_SETTLES of its placement
- * (the ledger's redemptions are the last), a customer's within
- * CUSTOMER_SETTLES of sign-up, and so on per table (horizon_days).  The
- * first unit that may still change after as-of E is the table's frontier
- * (cs_advance_lo); the seed records it, with the ids it starts at, in
- * seed_info.frontier, and an advance from E1 to E2 regenerates the units
- * from E1's frontier to the last unit of E2, and records E2's frontier.
- * Products change all their life (a price change, a cycle count) but are
- * few: every product is checked with a cheap test (cs_product_changes), and
- * only those with something in (E1, E2] are generated.  Customers within
- * their horizon are tested the same way (cs_customer_changes).  So the
- * work grows with the activity of the interval and the length of the
- * horizons, not with the size of the shop.
+ * came into being, within a horizon of its table's (horizon_days: an
+ * order's loyalty redemptions, up to 125 days after it was placed, are the
+ * last thing to happen to it; a customer's state and addresses within 830
+ * days of sign-up).  The first unit that may still change after as-of E is
+ * the table's frontier (cs_advance_lo); the seed records it, with the ids
+ * it starts at, in seed_info.frontier, and an advance from E1 to E2 passes
+ * over the units from E1's frontier to the last unit of E2, one pass per
+ * driver (units outside, the driver's tables inside, as a seed loads them),
+ * and records E2's frontier.  In that pass a unit whose rows cannot change
+ * in (E1, E2] is only counted: an order settled for a table by what it
+ * comes to (order_settled), a customer or a product without an event in
+ * the interval (cs_customer_changes, cs_product_changes; products are
+ * tested one by one from the first, as they change all their life: a
+ * price change, a cycle count).  The others are generated as of E1 and as
+ * of E2.  So the work grows with the horizons' units at the shop's daily
+ * volume and with the rows that change, not with the shop's age.
+ *
+ * Who runs what.  Each statement runs as its table's owner, security-
+ * restricted, with search_path pg_catalog, pg_temp and a GUC level of its
+ * own, as maintenance commands and logical replication's apply run what a
+ * table's owner put on it (triggers, CHECK and index expressions, forced
+ * policies); the caller must have the owners' rights and the grants the
+ * writes need, checked before anything of a table is read (check_caller).
  *
  * The rows an advance changes must be the rows the generator made as of
  * E1: each UPDATE and DELETE names the old row whole, and finds nothing if
@@ -38,23 +48,21 @@
  */
 #include "postgres.h"
 
-#include "access/htup_details.h"
 #include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/relation.h"
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/dependency.h"
 #include "catalog/namespace.h"
-#include "nodes/makefuncs.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
-#include "storage/lmgr.h"
-#include "tcop/utility.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "storage/lmgr.h"
+#include "tcop/utility.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
-#include "utils/rls.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/datum.h"
@@ -62,6 +70,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/rls.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
