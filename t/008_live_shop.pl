@@ -15,6 +15,12 @@ use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
 
+# test_decoding is in contrib, which a server built from source may lack
+my $pkglibdir = `pg_config --pkglibdir`;
+chomp $pkglibdir;
+plan skip_all => "test_decoding not installed (no test_decoding.so in $pkglibdir)"
+  unless -e "$pkglibdir/test_decoding.so";
+
 my $pub = cs_node('publisher', 5458, allows_streaming => 'logical');
 my $sub = PostgreSQL::Test::Cluster->new('subscriber', port => 5459);
 $sub->init;
