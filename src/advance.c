@@ -663,18 +663,48 @@ typedef struct Frontier
  * The loyalty ledger is told exactly: its rows change when the payment is
  * captured and when the points are redeemed.
  */
-static bool
-order_settled(GenCtx *g, const TableSpec *t, int64 order_no, TimestampTz from, TimestampTz to)
+typedef enum SettleTest
 {
-	const CsOrderPlan *f = cs_plan_order_final(g, order_no);
-	TimestampTz last = Max(Max(f->paid_at, f->packed_at), Max(f->out_for_delivery_at, f->delivered_at));
+	SETTLE_NEVER,				/* always looked at (the carts of the order's day) */
+	SETTLE_LIFECYCLE,			/* orders, payments, shipments, the order's audit events */
+	SETTLE_RETURNS,
+	SETTLE_REVIEWS,
+	SETTLE_TICKETS,				/* tickets and their messages */
+	SETTLE_LEDGER
+} SettleTest;
 
-	last = Max(last, Max(f->cancelled_at, f->ship_created_at));
-	/* a parcel dispatched turns "in transit" 12 hours later */
-	if (f->dispatched_at != 0)
-		last = Max(last, f->dispatched_at + 12 * US_HOUR);
+/* Which test of order_settled() a table's rows take, found once per advance. */
+static SettleTest
+settle_test(const TableSpec *t)
+{
+	static const struct
+	{
+		const char *table;
+		SettleTest	test;
+	}			tests[] = {
+		{"orders", SETTLE_LIFECYCLE}, {"payments", SETTLE_LIFECYCLE},
+		{"shipments", SETTLE_LIFECYCLE}, {"audit_events", SETTLE_LIFECYCLE},
+		{"returns", SETTLE_RETURNS}, {"reviews", SETTLE_REVIEWS},
+		{"support_tickets", SETTLE_TICKETS}, {"ticket_messages", SETTLE_TICKETS},
+		{"loyalty_ledger", SETTLE_LEDGER},
+	};
+	int			i;
 
-	if (strcmp(t->name, "loyalty_ledger") == 0)
+	for (i = 0; i < (int) lengthof(tests); i++)
+		if (strcmp(tests[i].table, t->name) == 0)
+			return tests[i].test;
+	return SETTLE_NEVER;
+}
+
+static bool
+order_settled(GenCtx *g, SettleTest test, int64 order_no, TimestampTz from, TimestampTz to)
+{
+	const CsOrderPlan *f;
+	TimestampTz last;
+
+	if (test == SETTLE_NEVER)
+		return false;
+	if (test == SETTLE_LEDGER)
 	{
 		TimestampTz earn_at,
 					redeem_at;
@@ -682,17 +712,23 @@ order_settled(GenCtx *g, const TableSpec *t, int64 order_no, TimestampTz from, T
 		cs_ledger_times(g, order_no, &earn_at, &redeem_at);
 		return !((earn_at > from && earn_at <= to) || (redeem_at > from && redeem_at <= to));
 	}
-	if (strcmp(t->name, "returns") == 0)
-		return (f->delivered_at != 0 ? f->delivered_at + 30 * US_DAY : last) <= from;
-	if (strcmp(t->name, "reviews") == 0)
-		return (f->delivered_at != 0 ? f->delivered_at + 45 * US_DAY : last) <= from;
-	if (strcmp(t->name, "support_tickets") == 0 || strcmp(t->name, "ticket_messages") == 0)
-		return Max(last, f->delivered_at + 30 * US_DAY) + 35 * US_DAY <= from;
-	if (strcmp(t->name, "orders") == 0 || strcmp(t->name, "payments") == 0 ||
-		strcmp(t->name, "shipments") == 0 || strcmp(t->name, "audit_events") == 0)
-		return last <= from;
-	/* the carts of the order's day: within the table's horizon, always looked at */
-	return false;
+	f = cs_plan_order_final(g, order_no);
+	last = Max(Max(f->paid_at, f->packed_at), Max(f->out_for_delivery_at, f->delivered_at));
+	last = Max(last, Max(f->cancelled_at, f->ship_created_at));
+	/* a parcel dispatched turns "in transit" 12 hours later */
+	if (f->dispatched_at != 0)
+		last = Max(last, f->dispatched_at + 12 * US_HOUR);
+	switch (test)
+	{
+		case SETTLE_RETURNS:
+			return (f->delivered_at != 0 ? f->delivered_at + 30 * US_DAY : last) <= from;
+		case SETTLE_REVIEWS:
+			return (f->delivered_at != 0 ? f->delivered_at + 45 * US_DAY : last) <= from;
+		case SETTLE_TICKETS:
+			return Max(last, f->delivered_at + 30 * US_DAY) + 35 * US_DAY <= from;
+		default:
+			return last <= from;
+	}
 }
 
 /* Where one table of a driver's group stands in the pass over its units. */
@@ -705,6 +741,7 @@ typedef struct Lane
 	int64		skip_to;		/* the audit events between the products and the frontier */
 	int64		lo1;			/* the frontier as of E1 */
 	int64		lo2;			/* and as of E2, recorded in out */
+	SettleTest	settle;			/* how a settled order is told (order_settled) */
 	RowIds		ids;
 	const Frontier *in;
 	Frontier   *out;
@@ -749,6 +786,7 @@ advance_group(GenCtx *g1, GenCtx *g2, CsDriver d, TableWork *work, const Frontie
 		l->out = &out[k];
 		l->lo1 = cs_advance_lo(g1, k, e1);
 		l->lo2 = cs_advance_lo(g2, k, e2);
+		l->settle = settle_test(t);
 		if (l->lo1 != in[k].unit)
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -815,14 +853,14 @@ advance_group(GenCtx *g1, GenCtx *g2, CsDriver d, TableWork *work, const Frontie
 					quiet = quick == 0;
 				}
 				else if (d == DRV_ORDERS)
-					quiet = order_settled(g2, t, u, e1, e2);
+					quiet = order_settled(g2, l->settle, u, e1, e2);
 				else if (d == DRV_AUDIT)
 				{
 					int64		c,
 								o;
 
 					if (!cs_merged_unit(g2, u - nproducts, &c, &o))
-						quiet = order_settled(g2, t, o, e1, e2);
+						quiet = order_settled(g2, l->settle, o, e1, e2);
 				}
 			}
 			if (quiet && !cs_advance_check_all)
@@ -1070,13 +1108,7 @@ commerce_seed_advance(PG_FUNCTION_ARGS)
 						TextDatumGetCString(spi_get(8, &isnull))),
 				 errdetail("An advance continues data made by the installed version's model only."),
 				 errhint("Seed again with commerce_seed().")));
-	/* seed_info as a seed or an advance writes it: the arguments a seed accepts, as_of in the window */
-	cs_validate_args(scale, start, end);
-	if (asof <= cs_day_start(start) || asof > cs_day_start(end + 1) || asof <= cs_day_start(end))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("cannot advance the shop: seed_info.as_of is not on its last day, end_date"),
-				 errhint("Seed again with commerce_seed().")));
+	cs_check_seed_info(scale, start, end, asof);
 	frontier = spi_get(6, &isnull);
 	if (isnull)
 		ereport(ERROR,

@@ -355,6 +355,7 @@ extern bool cs_is_core_customer(const GenCtx *g, int64 customer_id);
 extern double cs_sale_intensity(const GenCtx *g, DateADT date);
 extern int64 cs_time_of_day(double f);
 extern void cs_validate_args(int32 scale, DateADT start, DateADT end);
+extern void cs_check_seed_info(int32 scale, DateADT start, DateADT end, TimestampTz asof);
 extern void cs_slice_start(GenCtx *g, int table, int64 lo, RowIds *ids);
 
 /* commerce_seed_sizes() counts every unit of a driver up to this many, else samples this many */

@@ -235,6 +235,24 @@ cs_init_context(GenCtx *g, int32 scale, int64 seed, DateADT start, DateADT end)
 }
 
 /*
+ * The arguments and as-of instant recorded in seed_info, as a seed or an
+ * advance writes them: arguments a seed accepts, and as_of on the window's
+ * last day (its end after a seed, any instant of it after an advance).
+ * The workload helpers and commerce_seed_advance() read seed_info and
+ * check it here before building a context from it.
+ */
+void
+cs_check_seed_info(int32 scale, DateADT start, DateADT end, TimestampTz asof)
+{
+	cs_validate_args(scale, start, end);
+	if (asof <= cs_day_start(end) || asof > cs_day_start(end + 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("seed_info.as_of is not on the window's last day, end_date"),
+				 errhint("Seed again with commerce_seed().")));
+}
+
+/*
  * The context of the shop of (scale, seed) whose window starts on `start`,
  * as of the instant asof (any instant after the window's start, checked by
  * the callers: cs_validate_args for a seed, commerce_seed_advance for an
@@ -634,6 +652,7 @@ cs_count_rows(GenCtx *g, int64 *rows, bool *exact)
 				}
 				else
 				{
+					Assert(cs_tables[ti]->ncols <= (int) lengthof(scratch_values));
 					counter.natts = cs_tables[ti]->ncols;
 					counter.rows = 0;
 					cs_tables[ti]->emit(g, unit, &ids[ti], &counter);

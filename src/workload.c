@@ -134,18 +134,9 @@ init_from_seed_info(FunctionCallInfo fcinfo, GenCtx *g)
 				 errdetail("A seed leaves exactly one row there; something else added rows."),
 				 errhint("Seed again with commerce_seed().")));
 
-	/*
-	 * The values are checked by cs_validate_args, as a seed's arguments are;
-	 * the as-of instant is the seed's or the last advance's (a day's end, or
-	 * any instant after commerce_seed_advance()).
-	 */
-	cs_validate_args(DatumGetInt32(val[0]), DatumGetDateADT(val[2]), DatumGetDateADT(val[3]));
-	if (DatumGetTimestampTz(val[4]) <= cs_day_start(DatumGetDateADT(val[2])) ||
-		DatumGetTimestampTz(val[4]) > cs_day_start(DatumGetDateADT(val[3]) + 1))
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("seed_info.as_of is not inside the data window"),
-				 errhint("Seed again with commerce_seed().")));
+	/* the as-of instant is the seed's or the last advance's */
+	cs_check_seed_info(DatumGetInt32(val[0]), DatumGetDateADT(val[2]), DatumGetDateADT(val[3]),
+					   DatumGetTimestampTz(val[4]));
 	cs_init_context_asof(g, DatumGetInt32(val[0]), DatumGetInt64(val[1]),
 						 DatumGetDateADT(val[2]), DatumGetTimestampTz(val[4]));
 }
