@@ -184,13 +184,14 @@ GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO shop_clock;
 SET ROLE shop_clock;
 SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
 RESET ROLE;
-DO $$
+CREATE FUNCTION pg_temp.hand_shop_to(owner text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE t text;
 BEGIN
   FOR t IN SELECT table_name FROM commerce_seed_sizes() UNION ALL SELECT 'seed_info' LOOP
-    EXECUTE format('ALTER TABLE %I OWNER TO shop_owner', t);
+    EXECUTE format('ALTER TABLE %I OWNER TO %s', t, owner);
   END LOOP;
 END $$;
+SELECT pg_temp.hand_shop_to('shop_owner');
 GRANT shop_owner TO shop_clock;
 SET ROLE shop_clock;
 SELECT sum(inserted) > 0 AS inserted FROM commerce_seed_advance(interval '1 day', refresh => false);
@@ -237,13 +238,7 @@ ALTER TABLE coupons_real RENAME TO coupons;
 BEGIN READ ONLY;
 SELECT count(*) FROM commerce_seed_advance(interval '1 day', refresh => false);
 ROLLBACK;
-DO $$
-DECLARE t text;
-BEGIN
-  FOR t IN SELECT table_name FROM commerce_seed_sizes() UNION ALL SELECT 'seed_info' LOOP
-    EXECUTE format('ALTER TABLE %I OWNER TO CURRENT_USER', t);
-  END LOOP;
-END $$;
+SELECT pg_temp.hand_shop_to('CURRENT_USER');
 SELECT sum(rows) > 0 AS seeded FROM commerce_seed(1, 42, '2023-01-01', '2023-12-31');
 DROP OWNED BY shop_clock, shop_owner, shop_intern;
 DROP ROLE shop_clock, shop_owner, shop_intern;
